@@ -12,9 +12,9 @@ import sys
 
 from adrisk import __version__
 
-# data: generate / challenge · model: base-model / train / evaluate / build-default
-# serve: serve · batch: score / link
-COMMAND_MODULES = ("data", "model", "serve", "batch")
+# data: generate, challenge · base_model: base-model · train: train, build-default · evaluate: evaluate
+# serve: serve · batch: score, link
+COMMAND_MODULES = ("data", "base_model", "train", "evaluate", "serve", "batch")
 
 
 class UsageError(Exception):
