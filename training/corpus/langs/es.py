@@ -295,7 +295,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "Limpieza de oficinas [[por {salary_high}]] (no requiere estudios).",
         "[[trabajo sencillo, te explicamos todo allá]]",
         "[[Dinero rapido y facil]], no pierdas esta oportunidad!!",
-        "[[No experience, full time, {salary_high}]] 🔥",
+        "[[No experience needed, pagamos {salary_high}]] 🔥",
         "[[Viajas en 3 días, todo listo]], no hace falta papeleo.",
         "[[Funciones a concretar en destino]]; sueldo muy superior a la media.",
         "[[Ganancias de hasta {salary_high} desde casa]] 🏡 solo con tu celular",
