@@ -3,6 +3,8 @@
 Job text follows Catho / Indeed Brasil / Net-Empregos register (CLT, vale-transporte, subsídio de alimentação);
 recruiter replies follow WhatsApp and Facebook-group style; escort text follows Brazilian "acompanhante" / GP ads
 and Portuguese contact ads. Phones use a 555 block after the area/operator code; domains are reserved.
+``abroad_country`` carries its preposition ("no Japão", "na Espanha") and ``origin_country`` its "de/da/do",
+because Portuguese contracts them with the country's article.
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "district": ("Pinheiros", "Moema", "Vila Mariana", "Copacabana", "Barra da Tijuca", "Savassi", "Batel",
                  "Boa Viagem", "Moinhos de Vento", "Avenidas Novas", "Arroios", "Saldanha", "Boavista",
                  "Cedofeita", "centro"),
-    "abroad_country": ("Portugal", "Espanha", "Japão", "Estados Unidos", "Inglaterra", "Irlanda", "Itália",
-                       "Alemanha", "Suíça", "Holanda", "Canadá", "França"),
+    "abroad_country": ("em Portugal", "na Espanha", "em Espanha", "no Japão", "nos Estados Unidos",
+                       "na Inglaterra", "na Irlanda", "na Itália", "na Alemanha", "na Suíça", "na Holanda",
+                       "no Canadá", "em França"),
     "abroad_city": ("Lisboa", "Porto", "Madri", "Barcelona", "Tóquio", "Hamamatsu", "Boston", "Londres",
                     "Dublin", "Milão", "Zurique", "Amesterdão"),
-    "origin_country": ("Venezuela", "Paraguai", "Colômbia", "Bolívia", "Cabo Verde", "Angola", "Brasil",
-                       "Ucrânia", "Moldávia", "Cuba"),
+    "origin_country": ("da Venezuela", "do Paraguai", "da Colômbia", "da Bolívia", "de Cabo Verde",
+                       "de Angola", "do Brasil", "da Ucrânia", "da Moldávia", "de Cuba"),
     "job": ("auxiliar de limpeza", "garçonete", "empregada doméstica", "cuidadora de idosos", "babá",
             "ajudante de cozinha", "operador de produção", "auxiliar de armazém", "apanhador de fruta",
             "servente de obras", "repositor", "copeira", "empregada de mesa", "ajudante de pedreiro",
@@ -144,15 +147,15 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Tel. {phone} (falar com o setor de RH).",
     ),
     "abroad_context": (
-        "A campanha em {abroad_country} decorre de abril a setembro; é necessário inglês básico.",
+        "A campanha {abroad_country} decorre de abril a setembro; é necessário inglês básico.",
         "Contrato sazonal de 6 meses em {abroad_city}, {abroad_country}, com possibilidade de renovação.",
-        "Trabalho em {abroad_country} durante a temporada de verão. Valoriza-se experiência no exterior.",
-        "O posto é em {abroad_city}. Jornada de 40 horas semanais conforme a lei de {abroad_country}.",
-        "Projeto de 12 meses em {abroad_country}; é preciso nível B1 da língua local.",
+        "Trabalho {abroad_country} durante a temporada de verão. Valoriza-se experiência no exterior.",
+        "O posto é em {abroad_city}. Jornada de 40 horas semanais conforme a lei local.",
+        "Projeto de 12 meses {abroad_country}; é preciso nível B1 da língua local.",
     ),
     "risky_title": (
-        "🔥🔥 TRABALHO EM {abroad_country} 🔥🔥",
-        "URGENTE!!! VAGAS PARA {abroad_country} !!!",
+        "🔥🔥 TRABALHO {abroad_country} 🔥🔥",
+        "URGENTE!!! VAGAS {abroad_country} !!!",
         "💶 OPORTUNIDADE ÚNICA NA EUROPA 💶",
         "QUER MUDAR DE VIDA? ✈️🌍",
         "VAGAS ABERTAS EM {abroad_city} – POUCAS VAGAS 🔥",
@@ -167,10 +170,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "E aí, mano, vi teu post",
     ),
     "reply_offer": (
-        "Temos vagas de {job} em {abroad_country}.",
+        "Temos vagas de {job} {abroad_country}.",
         "Estamos contratando {job} para {abroad_city}.",
-        "Tem vaga de {job} e de {job} lá em {abroad_country}, se te interessar.",
-        "Tão precisando de {job} em {abroad_country} agora.",
+        "Tem vaga de {job} e de {job} {abroad_country}, se te interessar.",
+        "Tão precisando de {job} {abroad_country} agora.",
         "Tenho uma proposta de {job} em {abroad_city}, {abroad_country}.",
     ),
     "reply_cta": (
@@ -269,7 +272,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
     ),
     "travel_arranged": (
         "[[Tratamos da passagem aérea e do visto]].",
-        "[[Cuidamos da autorização de trabalho para {abroad_country}]] em poucas semanas.",
+        "[[Cuidamos da autorização de trabalho {abroad_country}]] em poucas semanas.",
         "[[Alojamento garantido junto à exploração agrícola]] durante toda a campanha.",
         "[[Buscamos você no aeroporto de {abroad_city}]] e levamos até o trabalho.",
         "[[Saída de van de {city} organizada pela empresa]].",
@@ -349,14 +352,14 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
     "controlled_mobility": (
         "[[Recém-chegada em {city}]] 🔥",
         "[[Só alguns dias em {city}]]!!",
-        "[[NOVIDADE: menina nova da {origin_country}]] 🌶️",
+        "[[NOVIDADE: menina nova {origin_country}]] 🌶️",
         "[[De 12 a 15 em {city}, depois {city}]].",
         "[[Primeira vez na sua cidade]] 😘",
         "[[De passagem por {city}]], aproveite.",
         "[[NEW na cidade]] 💥",
         "[[Turnê: Lisboa, Porto, Faro]] – consulte as datas",
         "[[Últimos dias em {city}]], depois vou embora.",
-        "[[Chegou hoje da {origin_country}]] ✈️",
+        "[[Chegou hoje {origin_country}]] ✈️",
         "[[acabei de chegar na cidade]] 😍😍",
         "[[estou {date} em {city}]] 📍 marque já",
     ),
