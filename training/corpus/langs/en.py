@@ -171,7 +171,7 @@ SECTIONS = {
         "My boss needs {job}s in {abroad_city}.",
         "There's a {job} vacancy in {abroad_country}, start next month.",
         "We're hiring {job} for a client in {abroad_city}.",
-        "got slots for {job} in {abroad_country} 🇦🇪",
+        "got slots for {job} in {abroad_country} ✈️",
     ),
     "reply_cta": (
         "PM me for details.",
