@@ -425,7 +425,7 @@ DECOYS = {
         "Paspor dan dokumen tetap dipegang oleh pekerja sendiri.",
         "Gaji ditransfer setiap tanggal 25 ke rekening pekerja.",
         "Libur satu hari seminggu dan bebas pegang HP.",
-        "Mess gratis dari majikan, tidak ada potongan gaji.",
+        "Tidak ada potongan gaji untuk makan atau seragam.",
         "Pekerja bebas keluar asrama di luar jam kerja.",
         "Bisa pindah majikan sesuai aturan yang berlaku di {abroad_country}.",
     ),
