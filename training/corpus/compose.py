@@ -90,14 +90,14 @@ def _weighted_sample(weights: dict[str, float], k: int, rng: random.Random) -> l
     pool = dict(weights)
     out: list[str] = []
     while pool and len(out) < k:
-        total = sum(pool.values())
-        x = rng.random() * total
-        for name, w in pool.items():
+        x = rng.random() * sum(pool.values())
+        chosen = next(iter(pool))
+        for chosen, w in pool.items():  # noqa: B007 - the item where the draw lands is the one kept
             x -= w
             if x <= 0:
                 break
-        out.append(name)
-        del pool[name]
+        out.append(chosen)
+        del pool[chosen]
     return out
 
 
@@ -185,11 +185,19 @@ def _insert_positions(layout: Layout, n_blocks: int, n: int, rng: random.Random)
     return [rng.choice(cands) for _ in range(n)]
 
 
-def compose(ctx: LanguageContext, layout: Layout, signals: list[str], decoys: list[str], unseen: bool,
-            rng: random.Random) -> tuple[str, list[tuple[str, int, int]]]:
-    """Text and spans ``(label, start, end)`` of one ad."""
+def compose(
+    ctx: LanguageContext,
+    layout: Layout,
+    signals: list[str],
+    decoys: list[str],
+    unseen: bool,
+    rng: random.Random,
+    profile: noise.NoiseProfile | None = None,
+) -> tuple[str, list[tuple[str, int, int]]]:
+    """Text and spans ``(label, start, end)`` of one ad (``profile``: fixed noise, e.g. none, for checks)."""
     bank = ctx.bank
-    profile = noise.draw_profile(layout.kind, ctx.code, bank.transliterate, rng)
+    if profile is None:
+        profile = noise.draw_profile(layout.kind, ctx.code, bank.transliterate, rng)
     fill = _Filler(bank, profile, rng)
     # Blocks of [text, label] pieces; section variants are not repeated within an ad.
     blocks: list[list[tuple[str, str | None]]] = []
