@@ -177,3 +177,17 @@ def test_cli_errors_are_one_line_exit_2(tmp_path, capsys, extra, expect):
 def test_labels_restrict_positives():
     ads = generate_ads(GenerateConfig(size=200, seed=1, languages=LANGS, labels=("minor_risk",)))
     assert {s for ad in ads for s in ad.labels} == {"minor_risk"}
+
+
+def test_noise_functions_keep_text_and_do_what_they_say():
+    assert noise.strip_diacritics("Łódź, żółć, Tiếng Việt, São Paulo, Brașov") == "Lodz, zolc, Tieng Viet, Sao Paulo, Brasov"
+    assert noise.transliterate("Работа в Польше") == "Rabota v Polshe"
+    assert noise.transliterate("Робота їжа") == "Robota yizha"
+    rng = random.Random(0)
+    for s in ("ok", "WhatsApp", "ทำงานที่ต่างประเทศ", "高薪招聘", "Earn $5,000/week – no experience needed!"):
+        for _ in range(50):
+            assert noise.typos(s, 0.5, rng).strip()
+            assert noise.ocr(s, 0.5, rng, latin=True).strip()
+            assert noise.leet(s, 0.5, rng).strip()
+    assert noise.spaced("WhatsApp", random.Random(0)).replace(" ", "").replace(".", "").replace("-", "").lower() == "whatsapp"
+    assert "5" in noise.phone_style("555-0123", random.Random(0)).replace("5️⃣", "5")

@@ -104,6 +104,9 @@ class LanguageBank:
     # ru/uk: ads are sometimes written in Latin transliteration; the engine's noise does it when this is set.
     transliterate: bool = False
     notes: str = field(default="")
+    # Optional: the words for 0..9 ("zero", "one", ...). Phone numbers are sometimes spelled out to get past
+    # filters ("five five five 01 two three"); the engine does it only for banks that give the words.
+    digit_words: tuple[str, ...] = ()
 
     def problems(self) -> list[str]:
         """Everything that breaks the contract, each as 'where: expected ..., found ...'."""
@@ -123,6 +126,8 @@ class LanguageBank:
             n = len(set(self.decoys.get(sig, ())))
             if n < MIN_DECOYS:
                 out.append(f"{self.code} decoys {sig}: expected >= {MIN_DECOYS} distinct phrasings, found {n}")
+        if self.digit_words and len(self.digit_words) != 10:
+            out.append(f"{self.code} digit_words: expected 10 words (0..9), found {len(self.digit_words)}")
         extra = (set(self.evidence) | set(self.decoys)) - set(SIGNAL_NAMES)
         if extra:
             out.append(f"{self.code}: unknown signals {sorted(extra)}; expected {list(SIGNAL_NAMES)}")

@@ -123,6 +123,9 @@ def plan_signals(kind: str, allowed: frozenset[str], rng: random.Random) -> list
 def plan_decoys(kind: str, signals: list[str], rng: random.Random) -> list[str]:
     """Hard-negative sentences: 1-3 in negatives, sometimes one in positives (for a signal they lack)."""
     cands = [s for s in DECOY_SIGNALS[kind] if s not in signals]
+    if kind == "job_abroad" and "travel_arranged" not in signals:
+        # "The employer pays your visa" or "free housing" would be unlabelled travel evidence in an ad abroad.
+        cands = [s for s in cands if s not in ("recruitment_fee", "worker_control")]
     if not cands:
         return []
     if signals:
@@ -145,9 +148,9 @@ class _Filler:
         rng = self.rng
         raw = rng.choice(self.bank.slots[name])
         if "#" in raw:
-            raw = "".join(str(rng.randrange(10)) if c == "#" else c for c in raw)
+            raw = _digits(raw, rng)
         if name == "phone" and rng.random() < self.profile.phone_p:
-            raw = noise.phone_style(raw, rng)
+            raw = noise.phone_style(raw, rng, self.bank.digit_words)
         elif name == "app" and rng.random() < self.profile.app_p:
             raw = noise.spaced(raw, rng)
         return raw
@@ -167,6 +170,16 @@ class _Filler:
             return self.sticky[name]
 
         return _SLOT_RE.sub(value, text)
+
+
+def _digits(template: str, rng: random.Random) -> str:
+    """Replace '#' by digits; a number never starts with 0 ('### zł' -> '482 zł', not '042 zł')."""
+    out: list[str] = []
+    for c in template:
+        if c == "#":
+            c = str(rng.randrange(10) if out and out[-1].isdigit() else rng.randrange(1, 10))
+        out.append(c)
+    return "".join(out)
 
 
 def _insert_positions(layout: Layout, n_blocks: int, n: int, rng: random.Random) -> list[int]:
@@ -201,13 +214,13 @@ def compose(
     fill = _Filler(bank, profile, rng)
     # Blocks of [text, label] pieces; section variants are not repeated within an ad.
     blocks: list[list[tuple[str, str | None]]] = []
-    used: set[tuple[str, int]] = set()
+    used: dict[str, list[int]] = {}
     for name in layout.sections:
         variants = bank.sections[name]
-        i = rng.randrange(len(variants))
-        if (name, i) in used:
-            i = (i + 1) % len(variants)
-        used.add((name, i))
+        taken = used.setdefault(name, [])
+        free = [i for i in range(len(variants)) if i not in taken] or list(range(len(variants)))
+        i = rng.choice(free)
+        taken.append(i)
         blocks.append([(fill(variants[i]), None)])
 
     inserts: list[list[tuple[str, str | None]]] = []

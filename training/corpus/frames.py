@@ -60,6 +60,11 @@ _JOB_LOCAL = (
     ("job_title", "job_salary", "job_location", "company_profile", "job_duties", "job_benefits",
      "job_requirements", "job_apply_official"),
     ("job_title", "job_duties", "job_benefits", "job_location", "job_apply_plain"),
+    # Long board postings (1,500+ characters): several duty, requirement and benefit paragraphs.
+    ("job_title", "company_profile", "job_duties", "job_duties", "job_duties", "job_requirements",
+     "job_requirements", "job_benefits", "job_benefits", "job_salary", "job_location", "job_apply_official"),
+    ("job_title", "job_location", "company_profile", "job_duties", "job_duties", "job_requirements",
+     "job_requirements", "job_requirements", "job_benefits", "job_salary", "job_apply_official"),
 )
 _JOB_ABROAD = (
     ("job_title", "company_profile", "abroad_context", "job_duties", "job_requirements", "job_benefits",
@@ -68,6 +73,8 @@ _JOB_ABROAD = (
     ("job_title", "company_profile", "abroad_context", "job_duties", "job_salary", "job_apply_official"),
     ("job_title", "abroad_context", "job_duties", "job_requirements", "job_benefits", "job_apply_plain"),
     ("job_title", "job_salary", "abroad_context", "company_profile", "job_requirements", "job_apply_official"),
+    ("job_title", "company_profile", "abroad_context", "abroad_context", "job_duties", "job_duties",
+     "job_requirements", "job_requirements", "job_benefits", "job_benefits", "job_salary", "job_apply_official"),
 )
 _JOB_RISKY = (
     ("risky_title", "job_duties", "job_salary", "job_apply_plain"),
@@ -77,6 +84,8 @@ _JOB_RISKY = (
     ("risky_title", "abroad_context", "job_salary", "job_apply_plain"),
     ("job_title", "company_profile", "job_duties", "job_benefits", "job_apply_plain"),
     ("risky_title", "reply_offer", "job_apply_plain"),
+    ("job_title", "job_duties", "job_duties", "job_requirements", "job_benefits", "job_salary", "job_location",
+     "job_apply_plain"),
 )
 _REPLY = (
     ("reply_greeting", "reply_offer", "reply_cta"),
@@ -93,6 +102,8 @@ _ESCORT = (
     ("escort_intro", "escort_services", "escort_rates", "escort_location", "escort_availability",
      "escort_contact"),
     ("escort_looks", "escort_intro", "escort_rates", "escort_contact"),
+    ("escort_intro", "escort_looks", "escort_looks", "escort_services", "escort_services", "escort_rates",
+     "escort_availability", "escort_location", "escort_contact"),
 )
 _ESCORT_RISKY = _ESCORT + (("escort_looks", "escort_services", "escort_rates", "escort_location", "escort_contact"),)
 _CLASSIFIED = (

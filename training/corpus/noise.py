@@ -9,6 +9,7 @@ diacritics only make sense in Latin script, transliteration only in Cyrillic.
 from __future__ import annotations
 
 import random
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -173,13 +174,17 @@ def spaced(word: str, rng: random.Random) -> str:
 _KEYCAP = {str(d): f"{d}\ufe0f\u20e3" for d in range(10)}
 
 
-def phone_style(phone: str, rng: random.Random) -> str:
-    """Phone numbers written to evade scrapers: spaced digits, dots, keycap emoji, letter O for zero."""
-    style = rng.randrange(5)
+def phone_style(phone: str, rng: random.Random, digit_words: tuple[str, ...] = ()) -> str:
+    """Phone numbers written to evade scrapers: spaced digits, dots, keycap emoji, letter O, spelled digits."""
+    style = rng.randrange(6 if digit_words else 5)
+    if style == 5:
+        # Some digits spelled out, the rest left as they are: "(212) five five five-01 two 3".
+        return "".join(f" {digit_words[int(c)]} " if c.isdigit() and rng.random() < 0.5 else c
+                       for c in phone).replace("  ", " ").replace("( ", "(").replace(" )", ")").strip()
     if style == 0:
-        return " ".join(c for c in phone if c != " ")
+        return " ".join(c for c in phone if c.isdigit() or c == "+")
     if style == 1:
-        return "".join(c if c.isdigit() or c == "+" else "." for c in phone)
+        return ".".join(re.findall(r"\+?\d+", phone)) or phone
     if style == 2:
         return "".join(_KEYCAP.get(c, c) for c in phone if c != " ")
     if style == 3:

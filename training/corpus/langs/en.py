@@ -470,5 +470,6 @@ BANK = LanguageBank(
     sections=SECTIONS,
     evidence=EVIDENCE,
     decoys=DECOYS,
+    digit_words=("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
     notes="US/UK job boards, PH/Gulf overseas recruitment (Taglish 'po'), Craigslist/Backpage-style escort ads.",
 )
