@@ -1,0 +1,110 @@
+"""English challenge ads, written by hand. Markers: [[code:evidence]] (codes in training/challenge/__init__.py)."""
+
+ADS = [
+    ("job", """WAREHOUSE OPERATIVES – NETHERLANDS (Venlo / Tilburg)
+
+About the role
+We are looking for reliable people for order picking and packing in a large distribution centre. Shifts are 8 hours, Monday to Saturday, rotating early/late. Reach truck licence is an advantage but not required.
+
+What we offer
+- €13.27 gross per hour + overtime
+- [[trv:We book your bus ticket from your home country and arrange a shared room near the site]]
+- Dutch lessons after 3 months
+
+Costs
+[[fee:Before departure you pay a one-time processing fee of €350 (documents, insurance, registration)]]. [[wc:Rent of €120/week is taken directly from your wage]].
+
+How to apply
+Send CV + photo of passport to our coordinator on WhatsApp +31 555 0142 190. Places fill fast!"""),
+    ("job", """Hi dear 😊 saw ur post looking for work. [[opq:We have job in Dubai for cleaner, message me on WhatsApp only +971 55 555 0183]]. [[dec:Salary 1800 USD, free food, no interview needed]]. [[fee:Just pay 250 USD for visa processing]] and you can [[dec:fly next week]]. Slots limited!!"""),
+    ("job", """Work from home – DATA ENTRY – earn $400/day!!!
+[[dec:No experience needed. No interview. Start today]]. [[dec:All you need is a phone and 2 hours a day]].
+[[opq:Text "JOB" to our hiring manager on Telegram @fastjobs_hr_example]]. [[fee:Small starter kit fee of $49 refunded after first payout]]."""),
+    ("job", """HOSTESSES WANTED — JAPAN / KOREA
+Nightclub in Osaka needs hostesses for 6-month contract. [[vul:Girls 18–25 only, slim, pretty, single]]. [[dec:Earn up to 6,000 USD a month just talking with customers]]. [[trv:Ticket, visa and apartment all arranged by us]] — [[wc:costs deducted from your first salaries]]. [[opq:Apply by DM with 3 full-body photos]]."""),
+    ("job", """Seasonal farm work in the UK (strawberries, Kent)
+
+We recruit pickers for the 2027 season through the Seasonal Worker visa scheme. Work from May to October, 39+ hours a week, paid at least the national living wage.
+
+[[trv:We sponsor your visa and book your flight to London; transport from the airport to the farm is provided]]. Accommodation is in static caravans on the farm.
+
+There is no fee for this job. The employer pays the visa sponsorship costs and we will never ask you for money at any stage. If anyone asks you to pay for this job, report it to us.
+
+Operator: Fairfield Growers Ltd, Company No. 05550123, Marden, Kent. Apply at careers.fairfield.example"""),
+    ("job", """Construction labourers needed for Poland and Czech Republic. Good salary, long term. [[trv:We organise work permit, transport and hostel]]. [[wc:Passports are kept by the company for safety during the contract]]. [[wc:Salary is paid at the end of the contract]]. Call Mr. Adam +48 555 014 233."""),
+    ("job", """Caregiver / Nanny – Canada 🇨🇦
+Live-in position with a family in Toronto. Care for 2 kids and elderly grandma.
+✔ [[trv:Visa, LMIA paperwork and air ticket arranged by our agency]]
+✔ [[fee:Placement fee 3,500 CAD, can be paid in instalments from your salary]]
+✔ [[vul:Single women 25–40, no kids of your own]]
+Serious applicants only. DM us."""),
+    ("job", """Need urgent 20 ppl for fish processing plant in Iceland!!! [[dec:No english required, no experience, start in 5 days]]. [[fee:Registration 150 EUR paid in cash at our office]]. [[opq:For details write in private]]."""),
+    ("job", """We are hiring: dancers and models for events abroad (Turkey, Cyprus, Lebanon). [[vul:Only young ladies without family obligations]]. [[dec:Very high pay, all paid in cash, no contract needed]]. [[trv:Visa and flight handled by us]]. [[opq:Send photos and a copy of your passport to talent.cyprus@example.net before we call you]]."""),
+    ("job", """Factory workers for Malaysia electronics plant. Monthly salary RM 1,800 + OT.
+[[fee:Agency fee equivalent to 3 months salary, deducted monthly]]. [[wc:Employer will hold your passport until contract is finished]]. [[wc:Workers stay in company hostel and are not allowed to go out on weekdays]]. [[trv:Flight and work permit arranged]]."""),
+    ("job", """Looking for guys willing to work hard. [[vul:Papers not necessary, we work with people without documents]]. Cash paid weekly. Roofing and demolition, sleep on site. [[wc:Phones stay with the foreman during work week]]. [[opq:Signal only, no calls]]."""),
+    ("job", """ok so the job is in Thailand, customer service for online company, [[dec:salary 2500$ plus bonus, no exp needed]], [[trv:we pay ur ticket to bangkok and u pay back later]] ✈️ [[fee:the ticket cost is taken from first 3 salaries]]. [[opq:dont tell anyone company name yet it is secret project, talk on telegram]]"""),
+    ("job", """Restaurant staff Germany – Bavarian hotel group, kitchen helpers and waiters.
+[[trv:Accommodation is organised and we help with travel]]. Rent 250€ for a single room. Contract 12 months under German law, 2,300€ gross. Apply with CV: jobs@alpenhof-group.example, Alpenhof Hotels GmbH, HRB 55501, Garmisch."""),
+    ("escort", """✨💋 NEW IN TOWN 💋✨
+Hi gentlemen, I'm Lara, 24, Brazilian 🇧🇷 [[mob:just arrived in Leeds for a few days only]]!!
+Incall city centre, outcall hotels. 30min 100 / 1h 160
+[[mob:Next week: Manchester 12–14, Liverpool 15–17]]
+Call or text 07555 0123 45 📲 no withheld numbers"""),
+    ("escort", """💕💕 [[tpc:Beautiful girls available at our place]] 💕💕 [[tpc:Anna, Vika, Sonia]] – [[mob:all new from Romania]] 🇷🇴 [[rm:Open 24/7]] – [[rm:incall only]]. [[tpc:Call manager]] 555-0199. Discreet parking."""),
+    ("escort", """𝓢𝓦𝓔𝓔𝓣 🍒🍭 [[min:Fresh young new girl]] [[min:barely 18]] 🎀 first time in the city, very shy. [[tpc:Booking through her friend]] 📞 5 5 5 - 0 1 7 7. [[rm:Anything goes]], [[rm:no limits]]."""),
+    ("escort", """Asian massage 🌸 [[tpc:3 new girls]] [[mob:this week only]]! 👐 Relax body massage. [[rm:We open 10am–2am, 7 days, girls live in]]. [[tpc:Ring the bell and the lady at reception will choose for you]]. Near the station. ☎ 555 0161"""),
+    ("escort", """h i  g u y s  —  [[tpc:she is]] real, [[min:16]] photos 100% real not fake [[mob:arrived yesterday from Vietnam]] cal l 5 5 5 0 1 3 0 [[tpc:ask for Tony]]"""),
+    ("escort", """💎 ELITE TOUR 💎 Sofia here, classy and discreet 🥂
+[[mob:London 3–5 March · Paris 6–9 March · Zurich 10–12 March]]
+Dinner dates and overnight, outcall only. Booking a day ahead please. sofia@tourdates.example"""),
+    ("escort", """Th1s 1s Mi1a 😘 [[mob:only here till Sunday]] 💋💋 [[rm:Available 24 hours]], [[rm:don't call me out, incall only at my apartment where I stay with the others]]. Cheap prices 🌹 5five5-01O7"""),
+    ("escort", """BOOK N0W — [[tpc:our agency has 10 girls]] ready 4 u, [[min:teen]] 🍭 [[min:schoolgirl outfit avail]], [[tpc:driver brings her to you]] 📍 all over city. [[rm:she can't pick clients]], [[rm:no condom extra]]. WhatsApp 555 0112 (agency)"""),
+    ("job", """Cleaning job offer in Italy – [[vul:perfect for ladies who need money fast, single mothers welcome, no documents no problem]]. [[dec:2000 € per month, easy job]]. [[opq:Contact only on viber 555 0148, no company info on phone]]."""),
+    ("job", """Ship crew – cruise line – all positions!!! [[dec:Guaranteed employment 100%, no interview, depart within 2 weeks]]. [[fee:Training certificate and medical are 780 USD, pay to our agent]]. [[trv:Joining ticket will be provided]]."""),
+    # --- negatives: legit local jobs, licensed agencies, negated cues, independent adults, classifieds
+    ("job", """Registered Nurse – Medical/Surgical Ward (Full Time)
+
+St. Brigid's Community Hospital is a 240-bed teaching hospital serving the Riverbend region. We are committed to safe staffing and continuous professional development.
+
+Responsibilities
+• Provide direct patient care to adult medical and surgical patients
+• Administer medications and monitor vital signs
+• Participate in interdisciplinary rounds and discharge planning
+
+Requirements
+• Active RN licence in the state
+• BLS certification; ACLS preferred
+• 1+ year acute care experience (new graduates considered for our residency program)
+
+Benefits
+Competitive pay ($38–$52/hr depending on experience), shift differentials, 403(b) with match, tuition assistance, free parking.
+
+Apply online at careers.stbrigids.example. St. Brigid's is an equal opportunity employer."""),
+    ("job", """Part-time barista wanted – Corner Bean Café, 14 Mill Street.
+Weekends and two weekday mornings, approx. 20 hrs/week. £11.60/hr plus tips. Training provided. Drop your CV at the counter or email hello@cornerbean.example."""),
+    ("job", """Overseas Employment — licensed agency
+Pacific Bridge Manpower Services Inc., POEA/DMW License No. DMW-555-LB-0123-2026, valid until 2028.
+Now hiring welders (6G) and pipefitters for a shipyard in South Korea. 2-year contract.
+IMPORTANT: We do NOT collect placement fees from workers. All hiring costs are paid by the principal employer. Verify our license on the DMW website before applying. Walk-in interviews Mon–Fri at Unit 5, 555 Taft Ave, Manila."""),
+    ("job", """Software Engineer (Backend, Go) – Remote within EU
+Company: Lumenwise B.V., Amsterdam (KvK 55501234)
+You'll build services that process payments for 3,000 merchants.
+Requirements: 4+ years Go or similar, PostgreSQL, Kubernetes.
+Salary: €70k–€90k, 30 days holiday, home office budget.
+Interview process: intro call, technical interview, team meet. Apply via lumenwise.example/careers."""),
+    ("job", """Beware of fake job offers! Our company never asks candidates to pay any fee, never asks for your passport over WhatsApp, and all interviews are held on our official video platform. If someone contacting you in our name asks for money, it is a scam — report it to security@northway.example."""),
+    ("escort", """Hi, I'm Chloe 🌹 independent, 29, living in Bristol for years. I work for myself, choose my own hours and only see gentlemen I feel comfortable with. Incall at my private flat or outcall. 1h £180. Screening required, please text first with your name. 07555 010 999 ✨"""),
+    ("escort", """💆‍♀️ Relaxing full body massage by Mia (34), qualified therapist, own studio in Didsbury. Swedish, deep tissue, hot stones. By appointment only, Tue–Sat 10–7. Massage only, no extras, please respect that. 07555 013 456"""),
+    ("escort", """NEW PHOTOS 📸 and a new website! Still the same Jess, 31, companion for dinners and weekends in Edinburgh. I set my own boundaries and rates; no agency, no manager. Contact: jess@companion.example 💋"""),
+    ("other", """New salon opening! ✂️ Glow Hair & Nails opens its doors on 2 June at 55 Queen Street. New stylists, new look, same friendly service. 20% off all treatments in the first week. Book on 555-0135."""),
+    ("other", """Room to rent in a new apartment, Salford Quays. Double room, own bathroom, bills included, £750/month. Looking for a tidy working professional. No agency fees. Viewings this weekend – message Dan."""),
+    ("other", """FOR SALE: 2014 Honda Jazz 1.4, 78k miles, full service history, new tyres, MOT till Oct. £5,200 ono. Cash or bank transfer on collection. Call 555-0174 after 6pm."""),
+    ("job", """Delivery drivers – own van required. Work with Swiftparcel in the Leeds area, €/£ per drop, paid weekly into your bank account. We check right to work in the UK at induction. Apply: drivers.swiftparcel.example"""),
+    ("job", """Au pair in Norway – registered programme
+Families are matched through the official au pair scheme (UDI residence permit). The host family pays your pocket money (NOK 6,200/month), Norwegian course and health insurance; you travel and apply for your own permit. No fees to the au pair. Read your rights at udi.example before signing."""),
+    ("other", """Lost dog 🐶 in Riverside Park, answers to 'Biscuit', brown terrier, new red collar. Reward! Please call 555 0188."""),
+    ("job", """Summer camp counsellors (USA, J-1) – Camp Pine Lake, New Hampshire. You apply through your home-country sponsor, pay your own flight, and receive $2,400 for the season plus room and board. Interview required by video. camp-pinelake.example"""),
+    ("escort", """Brunette travel companion, 27, based in London. I do not tour and I don't work with agencies. GFE dinner dates, 2h minimum. Verified reviews on my site. Text only 07555 012 222 💋"""),
+    ("job", """Kitchen porter, Hotel Marina (Brighton) — 40 hrs, £12.10/hr, meals on shift, staff accommodation available at £90/week if you want it (optional, separate tenancy). Contract and payslips from day one."""),
+]

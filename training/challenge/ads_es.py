@@ -1,0 +1,74 @@
+"""Spanish challenge ads, written by hand (Spain and Latin America). Markers: [[code:evidence]]."""
+
+ADS = [
+    ("job", """OFERTA DE EMPLEO – CAMAREROS/AS PARA TEMPORADA EN CANARIAS
+
+Descripción
+Cadena hotelera busca camareros de sala y barra para la temporada de invierno en Lanzarote y Fuerteventura. Jornada completa con dos días de descanso semanales.
+
+Ofrecemos
+- Sueldo de 1.900 € netos + propinas
+- [[trv:Te pagamos el vuelo desde tu país y te damos alojamiento compartido]]
+- Comida en el hotel
+
+Condiciones
+[[fee:Para reservar tu plaza debes abonar 300 € de gestión de documentos]]. [[wc:El alojamiento se descuenta de la nómina]].
+
+Interesados enviar CV por WhatsApp al +34 555 120 431"""),
+    ("job", """Hola guapa!! vi tu perfil, [[opq:tengo un trabajo para ti en España, escríbeme al privado]] 😘 [[dec:ganas 3000 euros al mes sin experiencia]], [[trv:yo te mando el pasaje]] y [[fee:lo pagas después con tu sueldo]]. [[vul:Solo chicas jóvenes y solteras]]."""),
+    ("job", """SE BUSCAN SEÑORITAS PARA TRABAJAR EN BAR DE COPAS EN PANAMÁ 🍸 [[vul:de 18 a 25 años, buena presencia]]. [[dec:Ganancias de 2.500 dólares semanales]], [[trv:boleto y hospedaje incluidos]]. [[opq:Mandar por Telegram 3 fotos (una de cuerpo entero) y el pasaporte escaneado]]."""),
+    ("job", """Trabajo en el campo – recolección de fresa en Huelva. [[trv:Te buscamos en la terminal de autobuses y te llevamos a la finca]]. [[wc:Los papeles se quedan con el encargado hasta terminar la campaña]]. [[wc:Se paga todo al final de la temporada]]. [[vul:No hace falta tener papeles]]. Llamar a Jose 555 88 12 09."""),
+    ("job", """¡¡EMPLEO URGENTE!! Operarios para fábrica en Alemania 🇩🇪 [[dec:Sin entrevista, sin idioma, salida inmediata esta semana]]. [[fee:Inscripción 120 € + seguro 80 €]] pagar en efectivo en nuestra oficina de Madrid. [[opq:Más info solo por mensaje privado]]."""),
+    ("job", """Empleada doméstica interna para familia en Estados Unidos. [[trv:Nosotros arreglamos la visa y el boleto]]. [[fee:El costo de 4.000 dólares se descuenta de los primeros meses de sueldo]]. [[wc:No se permite salir de la casa los primeros 6 meses]]. [[wc:El pasaporte lo guarda la señora por seguridad]]."""),
+    ("job", """trabajo desde casa 💻 [[dec:ganás 800 dólares por semana solo con tu celular]], [[dec:sin experiencia, sin horarios]] 🤑 [[fee:solo tenés que pagar la activación de 30 dólares]] [[opq:escribime al wsp 555 3311 0089 y te paso la info]]"""),
+    ("job", """Modelos webcam / edecanes para trabajar en Colombia y México. [[vul:Chicas de 18 a 23, delgadas, sin hijos]]. [[trv:Te damos departamento y transporte]]. [[wc:Vives en la casa de la empresa y no puedes salir sin permiso]]. [[opq:Envía tus fotos por DM]]."""),
+    ("job", """Se necesitan peones de obra para Chile. Buen sueldo. [[trv:El contratista paga pasajes y alojamiento]], [[wc:luego se descuentan 200 mil pesos al mes]]. [[opq:Contacto: Don Raúl, solo WhatsApp]]."""),
+    ("job", """Hola! Te escribo de una agencia, [[dec:tenemos puestos en cruceros, no necesitas inglés ni experiencia]] 🛳️ [[fee:el curso obligatorio cuesta 450 dólares y lo pagas antes de embarcar]]. [[dec:Cupos limitados, sales en 10 días]]!"""),
+    ("escort", """💋💋 [[mob:NOVEDAD EN LA CIUDAD]] 💋💋 Hola cariño soy Valeria, venezolana, 23 añitos 🔥 [[mob:recién llegada a Valencia, solo por 5 días]]!! Piso discreto zona Ruzafa, salidas a hotel. 📞 6 5 5 - 5 5 5 - 1 2 3"""),
+    ("escort", """🌹 [[tpc:Chicas nuevas en nuestro piso]] 🌹 [[tpc:Tenemos colombianas, brasileñas y rumanas]] 💃 [[rm:Abierto 24 horas]] [[rm:solo en el piso]], [[rm:ellas no salen]]. [[tpc:Preguntar por la encargada]]. 555 210 877"""),
+    ("escort", """[[min:Jovencita recién cumplida]] 🎀🍭 [[min:colegiala]] muy cariñosa, [[mob:primera vez en Madrid]]. [[tpc:Citas con su representante]] al 555 771 098. [[rm:Todo sin límites]]."""),
+    ("escort", """Masajes relajantes orientales 🌸 [[tpc:4 masajistas nuevas cada semana]]. [[rm:Las chicas viven en el centro]], [[rm:abierto de 9 a 3 de la madrugada todos los días]]. Barrio de Gràcia, 555 430 212."""),
+    ("escort", """GIRA 💎 Natalia, scort de lujo 💎 [[mob:Sevilla 2-4 / Málaga 5-7 / Marbella 8-10 de mayo]]. Cenas, viajes, acompañamiento. Reserva con antelación. natalia@gira.example"""),
+    ("escort", """H O L A  A M O R E S  [[tpc:la nena esta disponible]] [[min:tiene 17]] [[mob:llegó ayer de Paraguay]] 📲 [[tpc:hablar con Marcos]] cinco cinco cinco uno dos tres cuatro"""),
+    ("job", """Oferta: limpieza de hoteles en Portugal. [[vul:Ideal para personas sin papeles y madres solteras que necesitan dinero ya]]. [[dec:1.800€ al mes fácil]]. [[opq:La empresa no da su nombre por teléfono, todo por Viber]]."""),
+    ("job", """Cuidador/a de personas mayores en Italia – [[trv:viaje en autobús y alojamiento organizado]]. [[fee:Tasa de colocación 600 € a pagar al llegar]]. [[wc:No puedes cambiar de familia durante el primer año]]."""),
+    ("escort", """Cielo, soy Marta 💋 [[rm:disponible 24h]] [[rm:solo en mi piso donde vivo con otras compañeras, no hago salidas]] 🌹 [[mob:estoy de paso, solo esta semana]]. Wsp 555 901 223"""),
+    ("escort", """M0DELOS VIP 🍒 [[tpc:nuestra agencia te lleva a la chica al hotel]], [[min:muy jovencitas]], [[min:18 recién]] 🍭 precios especiales. [[tpc:Llama al chofer]] 555 0 555 11"""),
+    ("job", """AGRICULTURA EN CANADÁ – Programa de Trabajadores Agrícolas Temporales (PTAT)
+La Secretaría del Trabajo selecciona jornaleros para granjas en Ontario. [[trv:El empleador cubre el boleto de avión y el alojamiento]]. El trámite es gratuito: ninguna persona ni agencia puede cobrarte por participar. Información en oficinas del Servicio Nacional de Empleo."""),
+    ("job", """Estancia en Alemania: cuidadores de ancianos, empresa Pflegepartner GmbH (Registro HRB 55512, Colonia). [[trv:Organizamos y pagamos el vuelo, el visado y el primer mes de alojamiento]]. Curso de alemán gratuito. No cobramos ninguna tarifa a los candidatos."""),
+    # --- negativos
+    ("job", """ADMINISTRATIVO/A CONTABLE – JORNADA COMPLETA (Zaragoza)
+
+Empresa: Suministros Ebro S.L., distribuidora de material eléctrico con 30 años en el sector.
+
+Funciones
+- Registro de facturas de proveedores y clientes
+- Conciliaciones bancarias
+- Apoyo en el cierre mensual y trimestral (IVA, IRPF)
+
+Requisitos
+- Grado en ADE o FP superior en Administración y Finanzas
+- Experiencia mínima de 2 años en un puesto similar
+- Manejo de Excel y de un ERP (valorable A3 o SAP)
+
+Ofrecemos
+Contrato indefinido, salario 24.000–27.000 € brutos anuales, horario de 8 a 16 h, 23 días de vacaciones.
+
+Inscríbete en nuestra web suministrosebro.example/empleo"""),
+    ("job", """Se busca dependiente/a para panadería en Ciudad Satélite, turno matutino, sueldo semanal de 2,200 pesos más prestaciones de ley. Presentarse con solicitud elaborada en Av. Siempre Viva 555."""),
+    ("job", """Agencia de colocación autorizada nº 9900000555 (SEPE). Seleccionamos enfermeros/as para hospitales en Irlanda. Servicio gratuito para el candidato: nunca pedimos dinero, ni depósitos, ni nos quedamos con documentos. Entrevista por videollamada con el hospital."""),
+    ("job", """⚠️ AVISO: circulan ofertas falsas a nuestro nombre pidiendo pagos por WhatsApp. Transportes Lucena nunca cobra por contratar ni pide copias del pasaporte por mensaje. Las vacantes reales están en lucena.example/empleo."""),
+    ("escort", """Hola, soy Irene, 32 años, masajista y acompañante independiente en Bilbao desde hace años 🌸 Trabajo por mi cuenta, elijo mis horarios y a mis clientes. Solo con cita previa. 1h 150 €. Trato educado, por favor. irene@privado.example"""),
+    ("escort", """✨ Nuevo apartamento, misma Carla ✨ Me mudé a un piso más cómodo en Chamberí. Sigo siendo independiente, 28 años, sin agencias ni intermediarios. Cita con un día de antelación 💋 655 555 012"""),
+    ("escort", """Masaje terapéutico a domicilio, quiromasajista titulada (Lucía, 41). Descontracturante y deportivo. Solo masaje profesional. Lunes a viernes. 555 678 120"""),
+    ("other", """¡Nueva peluquería en el barrio! 💇 Abrimos el sábado en Calle Mayor 12. Cortes, color y barbería. Descuento de inauguración del 15%. Te esperamos."""),
+    ("other", """Alquilo habitación en piso nuevo, zona Nervión, 380 € gastos incluidos, para chica o chico trabajador. Sin fianza de agencia. Llamar tardes al 555 223 110."""),
+    ("other", """Vendo Seat Ibiza 2016, 95.000 km, ITV pasada, ruedas nuevas. 6.900 € negociables. Solo interesados, no cambio."""),
+    ("job", """Repartidores en moto para cadena de pizzerías en Guadalajara. Contrato, IMSS desde el primer día, se paga cada quincena en tu cuenta bancaria. Necesitas licencia de manejo vigente. Entrevista en sucursal Chapultepec."""),
+    ("job", """Profesor/a de inglés para academia en Valencia. 25 h/semana, 1.350 € brutos, experiencia mínima 1 año y certificado CELTA. Enviar CV a rrhh@academiasol.example. Entrevista presencial y clase de prueba."""),
+    ("escort", """Soy Daniela, colombiana, 27, vivo en Barcelona hace tres años ☺️ acompañante independiente, sin representante. Salidas a hotel y cenas. No atiendo números ocultos. 555 811 740 💋"""),
+    ("other", """Se ofrece señora para limpieza por horas, con referencias, zona norte. 10 € la hora. Llamar a Rosa 555 320 441."""),
+    ("job", """Temporada de verano en Croacia – hotel Adriatica d.o.o. busca cocineros. Los candidatos deben tener permiso de trabajo en la UE y organizar su propio viaje; el hotel ofrece habitación a precio de coste. Salario neto 1.600 €. Entrevista online."""),
+    ("other", """Se regala cachorro mestizo, 3 meses, vacunado. Solo a familia responsable. Zona Chapinero, preguntar por Ana."""),
+]

@@ -1,0 +1,73 @@
+"""French challenge ads, written by hand (France, Belgium, West Africa, Canada). Markers: [[code:evidence]]."""
+
+ADS = [
+    ("job", """OFFRE D'EMPLOI – OUVRIERS AGRICOLES (H/F) – SAISON 2027
+
+Présentation
+Groupement d'exploitations maraîchères dans le Vaucluse, nous recrutons pour la récolte des melons et des cerises.
+
+Missions
+Cueillette, tri, conditionnement. Travail en extérieur, port de charges.
+
+Conditions
+- 35 h/semaine + heures supplémentaires majorées
+- [[trv:Nous organisons le transport depuis le Maroc et le logement sur place]]
+- [[fee:Frais de dossier et de visa de 900 € à la charge du candidat]]
+- [[wc:Le loyer et les repas sont retenus directement sur la paie]]
+
+Candidatures par WhatsApp uniquement au +33 6 55 55 01 23"""),
+    ("job", """Bjr ma sœur 🙏 [[opq:g 1 travail pour toi o Liban, écris moi en privé]] [[dec:tu gagnes 600 dollars par mois nourrie logée, pas besoin d'expérience]] [[trv:je m'occupe du billet et du visa]] [[fee:tu rembourses avec tes premiers salaires]] [[vul:il faut être jeune et pas mariée]]"""),
+    ("job", """RECHERCHE HÔTESSES pour bar à Dubaï 🍾 [[vul:jeunes filles 18-25 ans, jolies, minces]] [[dec:salaire 4000 € net + pourboires, sans contrat]] [[trv:billet d'avion et appartement fournis]] [[opq:envoyez photos en pied et passeport par Telegram]]"""),
+    ("job", """Travail dans le bâtiment en Belgique, [[vul:pas besoin de papiers]]. [[trv:On vient vous chercher à la gare du Midi]]. [[wc:Vous dormez sur le chantier]] et [[wc:la paie est versée à la fin du chantier]]. [[wc:Le chef garde les passeports]]. [[opq:Appelez Momo, pas de nom de société]]."""),
+    ("job", """💸 TRAVAIL À DOMICILE 💸 [[dec:gagnez 300 € par jour en saisie de données]], [[dec:sans diplôme, sans entretien]]. [[fee:Kit de démarrage 39 € remboursé]]. [[opq:Contact sur WhatsApp seulement]]."""),
+    ("job", """Aide-soignantes pour le Canada 🇨🇦 [[trv:Nous montons le dossier de permis de travail et réservons le vol]]. [[fee:Frais de placement 2 500 $ prélevés sur le salaire]]. [[dec:Départ garanti en 15 jours]]. [[opq:Réponse uniquement en message privé]]."""),
+    ("job", """Recrute femmes de ménage pour familles en Arabie Saoudite. [[fee:Frais d'inscription 150 000 FCFA]]. [[trv:Billet et visa pris en charge par l'agence]]. [[wc:La famille garde le passeport pendant les deux ans]]. [[wc:Pas de sortie sans autorisation]]. Abidjan, Adjamé."""),
+    ("job", """Serveuses pour restaurant en Italie, [[vul:célibataires sans enfants de préférence]]. [[dec:1 800 € net facile, aucune expérience]]. [[trv:On vous loge]], [[wc:le logement est déduit]]. [[opq:Envoyez une photo et une copie de la carte d'identité avant l'entretien]]."""),
+    ("job", """salut, [[dec:job en Thaïlande service client, 2 000 $ + bonus, pas d'expérience]], [[trv:on avance ton billet pour Bangkok]] et [[fee:on retient le prix du billet sur les 3 premiers salaires]], [[opq:nom de la société confidentiel, on parle sur Telegram]]"""),
+    ("job", """Ouvriers d'usine pour la Pologne. [[trv:Permis de travail, bus et foyer organisés]]. [[fee:Frais de recrutement de 700 € à payer avant le départ]]. [[wc:Impossible de changer d'employeur pendant le contrat]]."""),
+    ("escort", """💋✨ [[mob:NOUVELLE À PARIS]] ✨💋 Coucou, moi c'est Jade, 23 ans, brésilienne 🇧🇷 [[mob:de passage quelques jours seulement]] ! Reçois Paris 15e, me déplace en hôtel. 06 55 55 01 47"""),
+    ("escort", """🌹 [[tpc:Nos filles vous attendent]] 🌹 [[tpc:Ana, Mila et Dora]], [[mob:nouvelles arrivées de Roumanie]] 🇷🇴 [[rm:Ouvert 24 h/24]], [[rm:uniquement sur place]]. [[tpc:Demandez la responsable]] 07 55 55 01 90"""),
+    ("escort", """[[min:Petite jeunette toute fraîche]] 🍭🎀 [[min:tout juste 18 ans]], [[min:style écolière]], [[mob:première fois à Lyon]]. [[tpc:Rendez-vous avec son ami]] 06 55 55 01 13. [[rm:Sans limites]]."""),
+    ("escort", """Salon de massage asiatique 🌸 [[tpc:3 nouvelles masseuses]] [[mob:cette semaine seulement]] ! [[rm:Les filles logent au salon]], [[rm:ouvert 9 h – 2 h 7j/7]]. Près de la gare de Lille-Flandres."""),
+    ("escort", """TOURNÉE 💎 Élodie, escorte de luxe 💎 [[mob:Bruxelles 4-6 / Genève 7-9 / Monaco 10-12 juin]]. Dîners et week-ends. Réservation la veille. elodie@tournee.example"""),
+    ("escort", """c o u c o u  [[tpc:elle est dispo]] [[min:17 ans]] photos réelles [[mob:arrivée hier du Nigeria]] [[tpc:appelez Steve]] zéro six cinq cinq cinq cinq zéro un deux"""),
+    ("escort", """Moi c Léa 😘 [[rm:dispo 24h/24]], [[rm:je ne me déplace pas, je reçois uniquement dans l'appart où je vis avec les autres]] 💋 [[mob:juste cette semaine à Marseille]] 🌹"""),
+    ("escort", """AG3NCE PRIVÉE 🍒 [[tpc:notre chauffeur vous amène la fille]], [[min:des toutes jeunes]] 💕 [[tpc:l'agence choisit pour vous]]. [[rm:Elles n'ont pas le choix des clients]]. 07 55 55 01 55"""),
+    ("job", """Mission d'aide à domicile en Suisse. [[trv:Voyage et hébergement organisés]]. [[fee:Caution de 400 CHF à verser à l'agence]]. [[wc:Salaire versé en une fois après 3 mois]]."""),
+    ("job", """Récolte de fraises au Québec – Programme des travailleurs étrangers temporaires, Ferme Bellevue inc. (NEQ 5550123456). [[trv:L'employeur paie le billet d'avion aller-retour et fournit le logement]]. Aucuns frais de recrutement ne peuvent être exigés du travailleur."""),
+    ("job", """Infirmiers pour hôpitaux en Belgique – Agence agréée n° 555 (Région wallonne). [[trv:Nous prenons en charge le permis, le voyage et le premier mois de logement]]. Le service est entièrement gratuit pour le candidat."""),
+    # --- négatifs
+    ("job", """COMPTABLE CONFIRMÉ(E) – CDI – NANTES
+
+L'entreprise
+Atelier Loire SAS (SIREN 555 123 987), fabricant de mobilier de bureau, 120 salariés.
+
+Vos missions
+• Tenue de la comptabilité générale et fournisseurs
+• Préparation des déclarations de TVA
+• Participation aux clôtures mensuelles et annuelles
+
+Profil recherché
+Bac+3 en comptabilité (DCG), 3 ans d'expérience minimum, maîtrise de Sage.
+
+Rémunération et avantages
+36-40 k€ brut annuels, tickets restaurant, mutuelle, RTT, 13e mois.
+
+Processus : entretien RH puis entretien avec le DAF. Postulez sur atelierloire.example/recrutement."""),
+    ("job", """Boulangerie du Marché recrute vendeur/vendeuse en CDD de 6 mois, 28 h/semaine, SMIC horaire. Se présenter avec CV au 5 place du Marché, Angers."""),
+    ("job", """Agence d'intérim Horizon Emploi, n° d'enregistrement 555 000 123. Nous recrutons des caristes CACES 3 pour Saint-Étienne. Aucun frais n'est demandé aux intérimaires ; nous ne conservons jamais vos papiers d'identité."""),
+    ("job", """⚠️ Attention aux fausses offres ! La société Transports Dumas ne demande jamais d'argent pour un recrutement et ne vous contacte jamais par WhatsApp pour un emploi à l'étranger. Offres officielles : dumas.example/emplois."""),
+    ("escort", """Bonjour, je suis Claire, 36 ans, masseuse et accompagnatrice indépendante à Bordeaux 🌸 Je choisis mes horaires et mes rendez-vous. Pas d'agence. 1 h 200 €. Contact par mail : claire@prive.example"""),
+    ("escort", """✨ Nouvel appartement, même Manon ✨ J'ai emménagé dans un studio plus calme près du Capitole. Toujours indépendante, 31 ans, sans intermédiaire. Prenez rendez-vous la veille 💋"""),
+    ("escort", """Massage bien-être par Sophie (45 ans), praticienne diplômée, cabinet à Toulouse. Massage suédois et californien. Uniquement massages professionnels, sur rendez-vous."""),
+    ("other", """Ouverture d'un nouveau salon de coiffure 💇 rue de la République ! Coupes, couleurs, barbier. -20 % toute la première semaine."""),
+    ("other", """Loue chambre dans appartement neuf, quartier Croix-Rousse, 520 € charges comprises. Pour étudiant(e) ou jeune actif. Pas de frais d'agence."""),
+    ("other", """Vends Renault Clio IV 2015, 110 000 km, contrôle technique OK, pneus neufs. 7 200 € à débattre."""),
+    ("job", """Professeur de français langue étrangère pour l'Alliance Française de Lyon, 20 h/semaine, contrat de 10 mois. Master FLE exigé. Entretien et leçon d'essai."""),
+    ("escort", """Moi c'est Inès, 29 ans, escorte indépendante à Paris depuis 6 ans 💋 Je travaille seule, à mon rythme, et je sélectionne mes clients. Dîners, soirées. Pas de numéros masqués."""),
+    ("other", """Donne chaton de 3 mois, vacciné, contre bons soins. Quartier Saint-Michel."""),
+    ("job", """Chauffeurs-livreurs en CDI chez Colis Express, Rennes. Permis B exigé, 1 900 € brut, paniers repas. Entretien en agence."""),
+    ("job", """Saisonniers en Suisse – Hôtel des Alpes SA cherche commis de cuisine pour l'hiver. Les candidats doivent avoir le droit de travailler en Suisse (UE/AELE) et organiser leur propre voyage ; une chambre du personnel est proposée à 400 CHF/mois, facultative."""),
+    ("other", """Cours de guitare à domicile, tous niveaux, 25 € l'heure. Premier cours offert. Appelez Julien."""),
+    ("escort", """Coucou, Nadia, 34 ans, je vis à Nice et je reçois seule dans mon appartement, en toute discrétion. Je fixe mes règles et mes tarifs. Sur rendez-vous uniquement 🌹"""),
+]

@@ -1,0 +1,74 @@
+"""Indonesian challenge ads, written by hand. Markers: [[code:evidence]]."""
+
+ADS = [
+    ("job", """LOWONGAN KERJA PABRIK ELEKTRONIK – MALAYSIA (Penang)
+
+Deskripsi pekerjaan
+Operator produksi di pabrik komponen elektronik. Kerja 8 jam + lembur, 6 hari seminggu.
+
+Fasilitas
+• Gaji RM 1.700 + lembur
+• [[trv:Tiket pesawat, paspor dan visa kerja diurus oleh kami]]
+• Asrama dekat pabrik
+
+Catatan penting
+[[fee:Biaya proses Rp 12.000.000 dibayar di muka]], [[fee:sisanya potong gaji 6 bulan]]. [[wc:Paspor disimpan oleh majikan selama kontrak]].
+
+Hubungi WA 0855-5501-2345 (Pak Rudi)"""),
+    ("job", """Halo kak 😊 [[opq:ada kerjaan di Jepang nih, japri aja ya]] [[dec:gaji 25 juta sebulan, ga perlu pengalaman, ga perlu bisa bahasa]] [[trv:tiket ditalangin dulu]] [[fee:nanti potong gaji]] [[vul:khusus cewek muda belum nikah]]"""),
+    ("job", """DIBUTUHKAN SEGERA!!! Pemandu karaoke di Batam 🎤 [[vul:wanita usia 18–23, cantik, putih, langsing]] [[dec:penghasilan 15–20 juta/bulan]] [[trv:mess dan tiket disediakan]] [[wc:tiket diganti dari gaji]] [[opq:kirim foto full body via WA dulu]]"""),
+    ("job", """Kerja di kebun sawit Kalimantan. [[trv:Dijemput di pelabuhan, langsung dibawa ke lokasi]]. [[wc:Makan dan mess dipotong dari upah]]. [[wc:Gaji dibayar setelah panen selesai]]. [[wc:KTP ditahan mandor]]. [[vul:Tidak perlu ijazah atau KTP asli]]."""),
+    ("job", """💰 KERJA ONLINE DARI RUMAH 💰 [[dec:cuma like dan follow dapat Rp 1 juta per hari]] [[dec:tanpa pengalaman, tanpa modal besar]] [[fee:daftar cukup bayar Rp 150 ribu]] [[opq:chat admin di Telegram @cuanharian_example]]"""),
+    ("job", """Lowongan ART ke Arab Saudi 🇸🇦 [[dec:berangkat cepat 2 minggu, tanpa pelatihan]] [[trv:semua diurus sponsor]] [[fee:uang fit dan administrasi Rp 5 juta]] [[wc:tidak boleh pulang sebelum 2 tahun]] [[opq:hubungi calo lewat inbox]]"""),
+    ("job", """Loker admin online di Kamboja 🇰🇭 [[dec:gaji 1.200 USD, kerja santai, cuma ngetik]] [[trv:tiket & visa ditanggung]] [[opq:nama perusahaan dirahasiakan, interview lewat Telegram saja]] [[wc:HP dipegang perusahaan selama jam kerja]]"""),
+    ("job", """Pelayan restoran di Taiwan, [[vul:wanita lajang, maksimal 27 tahun, penampilan menarik]]. [[fee:Biaya penempatan Rp 40 juta, bisa dicicil potong gaji 10 bulan]]. [[trv:Tiket dan dokumen kami siapkan]]."""),
+    ("job", """Dicari ABK kapal ikan ke Afrika 🚢 [[dec:gaji 900 USD, tanpa pengalaman, berangkat minggu depan]]. [[fee:Jaminan Rp 3 juta untuk buku pelaut]]. [[wc:Gaji dibayar di akhir kontrak 2 tahun]]. [[opq:Info lanjut di japri]]."""),
+    ("job", """Buat yang butuh kerja cepet, [[vul:yang punya utang atau lagi susah ekonomi juga bisa, tanpa dokumen lengkap]] 🙏 [[dec:kerja di luar negeri gaji dolar]] [[opq:DM aja]]"""),
+    ("escort", """💋✨ [[mob:NEW DI KOTA]] ✨💋 Hai om, aku Sasa, 22 th 🔥 [[mob:baru sampai Surabaya, cuma 3 hari]]! Bisa ke hotel. WA 0 8 5 5 - 5 5 5 0 - 1 2 3 4"""),
+    ("escort", """🌹 [[tpc:Stok cewek baru]] 🌹 [[tpc:ada Mira, Dinda, Cici]] [[mob:fresh dari Bandung]] [[rm:ready 24 jam]] [[rm:main di tempat aja]] [[tpc:booking lewat mami]] 0855-5501-7788"""),
+    ("escort", """[[min:Masih abg]] 🍭🎀 [[min:baru lulus SMP]] [[min:umur 17]] [[mob:pertama kali di Jakarta]] [[tpc:hubungi kakaknya buat atur janji]]"""),
+    ("escort", """Pijat tradisional 💆 [[tpc:terapis baru 3 orang]] [[mob:dari Jawa Tengah, minggu ini saja]] [[rm:terapis tinggal di tempat]], [[rm:buka 10 pagi – 3 pagi tiap hari]]. Dekat stasiun Manggarai."""),
+    ("escort", """TOUR 💎 Nadia, teman makan malam 💎 [[mob:Jakarta 2–4, Bali 5–8, Singapura 9–11]] — reservasi minimal sehari sebelumnya. nadia@tour.example"""),
+    ("escort", """h a i  o m  [[tpc:dia ready]] [[min:16 thn]] foto asli [[mob:baru datang dari Lampung kemarin]] [[tpc:hub bang Jefri]] 0 8 5 5 5 5 5 0 1 9 9"""),
+    ("escort", """Aku Lala 😘 [[rm:bisa 24 jam]], [[rm:ga bisa keluar, cuma di apartemen yang aku tinggali bareng cewek lain]] 💋 [[mob:di Medan seminggu aja]] 🌹 [[rm:aturan dari bos]]"""),
+    ("escort", """AG3NSI VIP 🍒 [[tpc:sopir kami antar cewek ke hotel]] [[min:semua masih dedek-dedek]] 💕 [[tpc:kami yang pilihkan]] [[rm:dia ga boleh nolak tamu]] 0855 5501 9900"""),
+    ("job", """Program G to G Korea – penempatan resmi melalui BP2MI. [[trv:Tiket pesawat dan visa E-9 diurus setelah lulus EPS-TOPIK]]. Calon pekerja hanya membayar biaya ujian resmi; tidak ada calo dan tidak ada potongan gaji."""),
+    ("job", """PT Mitra Bahari Sejahtera (P3MI, izin Kemnaker No. 555 Tahun 2025) merekrut perawat lansia ke Jepang. [[trv:Perusahaan menanggung tiket, visa, dan asrama bulan pertama]]. Zero cost: pekerja tidak dipungut biaya apa pun."""),
+    # --- negatif
+    ("job", """LOWONGAN STAF ADMINISTRASI – PT Sumber Rejeki Abadi (Semarang)
+
+Tentang perusahaan
+Distributor alat tulis kantor sejak 1998, kantor di Jl. Pemuda No. 55, Semarang.
+
+Tugas
+• Input data penjualan dan stok
+• Membuat laporan mingguan
+• Mengarsip dokumen
+
+Kualifikasi
+• Pendidikan min. D3 semua jurusan
+• Menguasai Microsoft Excel
+• Pengalaman 1 tahun lebih disukai
+
+Fasilitas
+Gaji UMK + tunjangan makan, BPJS Kesehatan & Ketenagakerjaan, THR.
+
+Lamaran dikirim ke hrd@sumberrejeki.example. Proses: tes tertulis dan wawancara. Tidak dipungut biaya."""),
+    ("job", """Dicari barista untuk kedai kopi di Yogyakarta, shift pagi, gaji Rp 2,5 jt + uang makan. Bisa tanpa pengalaman, ada training. Langsung datang ke Jl. Kaliurang km 5."""),
+    ("job", """Waspada penipuan! PT Angkasa Logistik tidak pernah memungut biaya rekrutmen, tidak meminta foto KTP lewat WhatsApp, dan tidak menawarkan kerja ke luar negeri. Lowongan resmi hanya di angkasa.example/karir."""),
+    ("job", """P3MI resmi PT Duta Karya Mandiri, izin No. 555/2024. Rekrut tukang las untuk galangan kapal di Korea. Tidak ada biaya penempatan; dokumen pribadi tetap dipegang pekerja. Cek izin kami di situs BP2MI."""),
+    ("escort", """Hai, aku Rara, 31, freelance companion di Jakarta Selatan 🌸 aku atur jadwal sendiri dan pilih tamu sendiri. Tanpa mami, tanpa agensi. Janjian dulu ya."""),
+    ("escort", """✨ Apartemen baru, Vina yang sama ✨ Pindah ke unit yang lebih nyaman di Kemang. Tetap mandiri, 29 th, tanpa perantara 💋"""),
+    ("escort", """Pijat refleksi & urut tradisional, Bu Sri (47), terapis bersertifikat. Panggilan ke rumah area Depok. Pijat saja, tanpa layanan lain."""),
+    ("other", """Grand opening salon baru 💇 di Jl. Diponegoro! Potong, creambath, smoothing. Diskon 20% minggu ini."""),
+    ("other", """Disewakan kamar kos baru dekat UI, Rp 1,8 jt/bulan termasuk listrik dan wifi. Khusus karyawati/mahasiswi."""),
+    ("other", """Dijual Honda Beat 2019, pajak hidup, surat lengkap, ban baru. Rp 12,5 jt nego. COD Bekasi."""),
+    ("job", """Guru les privat matematika SD–SMP, area Tangerang Selatan, Rp 100 ribu per sesi. Wawancara dengan orang tua murid."""),
+    ("escort", """Halo, Mei, 27, independen di Bali 😊 aku kerja sendiri, atur aturanku sendiri. Dinner date atau ngobrol santai. Chat dulu, no call 💋"""),
+    ("other", """Dijual anak kucing persia, umur 3 bulan, sudah vaksin. Rp 1,5 jt. Area Bogor."""),
+    ("job", """Kurir paket area Jakarta Timur – PT Kilat Kirim. Punya motor dan SIM C, gaji mingguan ditransfer ke rekening, BPJS. Interview tiap Senin di gudang Cakung."""),
+    ("job", """Info magang ke Jepang lewat jalur resmi Kemnaker: pendaftaran gratis di Disnaker daerah masing-masing. Jangan percaya calo yang minta uang. Peserta mengurus sendiri berkas sesuai pengumuman resmi."""),
+    ("other", """Jasa servis AC panggilan area Bekasi, cuci AC Rp 75 ribu per unit, bergaransi."""),
+    ("escort", """Hai, Tiara, 34, tinggal di Bandung, terima tamu sendiri di tempatku, santai tanpa buru-buru. Aturan dan tarif aku yang tentukan. Hanya dengan janji 🌹"""),
+    ("other", """Dicari: dompet hilang di KRL jurusan Bogor, isi KTP atas nama Dewi. Yang menemukan mohon hubungi, ada imbalan."""),
+]

@@ -1,0 +1,72 @@
+"""Portuguese challenge ads, written by hand (Brazil and Portugal). Markers: [[code:evidence]]."""
+
+ADS = [
+    ("job", """VAGA: AJUDANTE DE COZINHA – LISBOA (PORTUGAL)
+
+Restaurante de cozinha mediterrânica em expansão procura ajudantes de cozinha para reforço de equipa. Horário de 40 horas semanais, folgas rotativas.
+
+O que oferecemos:
+• Ordenado de 950 € + subsídio de alimentação
+• [[trv:Passagem aérea de São Paulo para Lisboa paga por nós]] e quarto partilhado
+• Possibilidade de legalização
+
+Importante: [[fee:o valor da passagem e do quarto é descontado do salário nos primeiros 6 meses]]. [[wc:O passaporte fica guardado com o patrão até pagar a dívida]].
+
+Interessados chamem no zap +55 11 5555-0192"""),
+    ("job", """oi amiga tudo bem? 😊 [[opq:tenho uma vaga boa pra vc na Europa, me chama no privado]] [[dec:salário de 3 mil euros, não precisa experiência nem falar inglês]] [[trv:eu pago sua passagem]] e [[fee:vc me devolve depois]] ✈️ [[vul:só pra mulheres novinhas e solteiras]]"""),
+    ("job", """PRECISA-SE de moças para trabalhar em casa noturna no Suriname 💃 [[vul:idade 18 a 24 anos, boa aparência]] [[dec:ganhos de até 5.000 reais por semana]] [[trv:passagem, hospedagem e documentação por nossa conta]]. [[opq:Mande fotos de corpo inteiro por DM]]."""),
+    ("job", """Trabalho em fazenda no Mato Grosso – colheita de algodão. [[trv:A gente busca na rodoviária e leva até a fazenda]]. [[wc:Comida e alojamento são descontados do pagamento]], [[wc:o acerto é só no fim da safra]]. [[wc:Não pode sair da fazenda durante a safra]]. [[opq:Falar com o gato pelo whats 555 4421]]."""),
+    ("job", """💰 RENDA EXTRA 💰 [[dec:ganhe 500 reais por dia digitando no celular]]! [[dec:Sem experiência, sem entrevista, comece hoje]]. [[fee:Taxa de cadastro de apenas 49,90]]. [[opq:Chama no Telegram @rendafacil_example]]"""),
+    ("job", """Vagas para construção civil em Portugal e Espanha. [[trv:Tratamos do visto, da viagem e do alojamento]]. [[fee:O candidato paga 1.200 euros de despesas de processo antes de viajar]]. [[dec:Saída em 7 dias]]."""),
+    ("job", """Babá para família brasileira nos EUA 🇺🇸 morar no emprego. [[trv:Visto e passagem providenciados pela agência]]. [[fee:Taxa de colocação de 2.500 dólares, descontada do salário]]. [[wc:Documentos ficam com a família durante o contrato]]. [[vul:Mulheres solteiras sem filhos]]."""),
+    ("job", """Atendente de bar no Japão – [[dec:salário altíssimo, sem precisar de contrato]], [[vul:só mulheres jovens e bonitas]]. [[opq:Envie cópia do passaporte e fotos para japao.vagas@example.net antes da entrevista]]."""),
+    ("job", """Trabalho em frigorífico na Alemanha, [[vul:aceitamos pessoas sem documentos]]. [[trv:Van sai de Lisboa toda segunda]]. [[wc:Celular fica com o encarregado no turno]]. Pagamento em dinheiro."""),
+    ("job", """Olá! Sou recrutadora 🙋‍♀️ [[dec:vaga de modelo fotográfica em Dubai, cachê de 10 mil dólares, sem experiência]] [[fee:só precisa pagar o book de 800 reais]] [[opq:me chama no zap, não passo o nome da agência por aqui]]"""),
+    ("escort", """💋💋 [[mob:NOVIDADE NA CIDADE]] 💋💋 Oi amor, sou a Bia, 22 aninhos, gaúcha 🔥 [[mob:acabei de chegar em Curitiba, fico só 4 dias]]!! Local próprio no Batel, atendo hotéis. 💲 1h 250. Zap 4 1 9 5 5 5 5 - 0 1 2 3"""),
+    ("escort", """🌹 [[tpc:Temos meninas novas todos os dias]] 🌹 [[tpc:Loiras, morenas e ruivas]] [[rm:atendimento 24 horas]] [[rm:só no local]]. [[tpc:Fale com a gerente]] 11 5555-0166"""),
+    ("escort", """[[min:Ninfetinha]] 🍭🎀 [[min:novinha de 18 recém feitos]], [[min:colegial]], [[mob:primeira vez em BH]]. [[tpc:Agendamento com o responsável]]. 31 5555 0177"""),
+    ("escort", """Massagem relaxante oriental 🌸 [[tpc:3 massagistas novas chegaram]] [[mob:direto da Tailândia]] 🇹🇭 [[rm:elas moram na casa]], [[rm:aberto das 9 às 3 da manhã todos os dias]]. Próximo ao metrô Paraíso."""),
+    ("escort", """TURNÊ ✨ Isabela acompanhante de luxo ✨ [[mob:São Paulo 10-12 / Rio 13-15 / Florianópolis 16-18]] — jantares e viagens. Agende com antecedência. isa@turne.example"""),
+    ("escort", """o i  g a t o s  [[tpc:ela tá disponível]] [[min:tem 16]] fotos reais [[mob:chegou ontem do interior]] [[tpc:falar com o Léo]] 5 5 5 5 0 1 4 4"""),
+    ("escort", """Sou a Kelly 😘 [[rm:disponível 24h, não saio do apê onde moro com as outras meninas]] 💋 [[mob:só essa semana aqui em Campinas]] 🌹 [[rm:sem camisinha a combinar com o dono]]. Zap 19 5555 0188"""),
+    ("escort", """AG3NCIA VIP 🍒 [[tpc:levamos a menina até seu hotel]], [[min:todas novinhas]] 💕 [[tpc:nosso motorista]] combina o horário. [[rm:Ela não escolhe cliente]]. 21 5555-0199"""),
+    ("job", """Cuidadora de idosos em Itália. [[trv:Viagem de autocarro e casa organizadas pela empresa]], [[fee:paga 500 € de inscrição ao chegar]]. [[wc:Não é possível mudar de família no primeiro ano]]."""),
+    ("job", """Vindima em França 🍇 – empresa Vignobles Durand SARL (SIRET 555 123 456 00010) contrata para setembro. [[trv:Alojamento gratuito na quinta e transporte desde Bordéus organizado por nós]]. Salário mínimo francês (SMIC), contrato sazonal. Não cobramos qualquer taxa."""),
+    ("job", """Enfermeiros para o Reino Unido – programa do NHS. [[trv:O hospital paga o visto, o voo e o primeiro mês de alojamento]]. Recrutamento gratuito: nenhuma taxa é cobrada ao candidato. Agência licenciada, alvará IEFP n.º 555/2025."""),
+    # --- negativos
+    ("job", """ANALISTA DE RH PLENO – BELO HORIZONTE (MG)
+
+Sobre a empresa
+A Metalúrgica Horizonte Ltda. (CNPJ 55.555.555/0001-01) atua há 40 anos no setor de autopeças, com 800 colaboradores.
+
+Atividades
+- Conduzir processos seletivos do início ao fim
+- Apoiar treinamentos de integração
+- Acompanhar indicadores de turnover e absenteísmo
+
+Requisitos
+- Superior completo em Psicologia, Administração ou áreas afins
+- Experiência de 3 anos em recrutamento e seleção
+- Conhecimento do pacote Office
+
+Benefícios
+Salário R$ 5.800, vale-refeição, vale-transporte, plano de saúde e odontológico, PLR.
+
+Regime CLT, segunda a sexta, 8h às 17h. Candidate-se pelo site horizonte.example/carreiras."""),
+    ("job", """Contrata-se repositor para supermercado no bairro Boa Vista. Carteira assinada, salário de R$ 1.650 + benefícios. Entregar currículo na loja, com o gerente Paulo."""),
+    ("job", """Agência de emprego certificada (alvará n.º 555/ECT). Recrutamos motoristas de pesados para Holanda. Nunca pedimos dinheiro aos candidatos, nem ficamos com documentos. Entrevista presencial em Braga e contrato assinado antes da partida."""),
+    ("job", """⚠️ Cuidado com golpes! A Transportadora Rápido Sul não cobra taxa para contratar, não pede foto de documento pelo WhatsApp e não oferece vagas no exterior. Vagas oficiais apenas em rapidosul.example/vagas."""),
+    ("escort", """Oi, sou a Renata, 35, massoterapeuta e acompanhante independente em Porto Alegre 🌸 Atendo em espaço próprio, com horário marcado, escolho meus clientes. Sem agência. 1h R$ 300. renata@privado.example"""),
+    ("escort", """✨ Apartamento novo, mesma Lívia ✨ Mudei para um flat mais confortável em Moema. Continuo independente, 30 anos, sem cafetão nem agenciador. Marque com antecedência 💋"""),
+    ("escort", """Massagem terapêutica e desportiva, Ana (44), fisioterapeuta. Atendimento em consultório no Porto, só com marcação. Apenas massagem profissional. Tel. 555 210 330"""),
+    ("other", """Inauguração! 🎉 Novo salão de beleza Studio Flor, Rua Augusta 555. Cabelo, unhas e sobrancelhas. 20% de desconto na primeira semana."""),
+    ("other", """Alugo quarto em apartamento novo perto da UFPR, R$ 900 com contas inclusas. Para estudante ou trabalhador, sem fiador. Tratar com Marcos."""),
+    ("other", """Vendo Fiat Uno 2012, único dono, pneus novos, IPVA pago. R$ 18.500. Aceito proposta. Chamar no 555 0145."""),
+    ("job", """Professor(a) de matemática para colégio particular em Recife. 20 h semanais, salário conforme convenção, experiência mínima de 2 anos. Entrevista e aula-teste na escola. Enviar CV para rh@colegioatlantico.example."""),
+    ("escort", """Sou a Camila, 26, paulistana, acompanhante independente há 5 anos 💋 Trabalho sozinha, do meu jeito, meus horários. Jantares e eventos. Não atendo número privado. 11 5555 0212"""),
+    ("other", """Faço fretes e mudanças com caminhão baú, região de Campinas. Orçamento sem compromisso, atendo fins de semana. Falar com Zé."""),
+    ("job", """Vagas temporárias de Natal – Loja Casa & Cia, shopping Iguatemi. Vendedores, 6 meses, salário de R$ 1.800 + comissão. Inscrições presenciais com RG e CPF na própria loja."""),
+    ("job", """Trabalho sazonal na Noruega – empresa norueguesa Bergen Fisk AS. Requisitos: cidadania da UE ou autorização de residência válida; a viagem é por conta do trabalhador. Salário por hora conforme acordo coletivo. Candidaturas em bergenfisk.example."""),
+    ("other", """Doa-se gatinho de 2 meses, já vermifugado. Apenas para adoção responsável. Bairro Jardim América."""),
+    ("escort", """Oii, sou a Duda 🌷 33 anos, moro em Salvador há 10, atendo sozinha no meu espaço, com calma e respeito. Sem pressa, sem intermediário. Marcações por mensagem 💋"""),
+]

@@ -1,0 +1,74 @@
+"""Tagalog / Taglish challenge ads, written by hand (Philippine market). Markers: [[code:evidence]]."""
+
+ADS = [
+    ("job", """HIRING!!! 🇰🇼 DOMESTIC HELPER FOR KUWAIT 🇰🇼
+
+Qualifications:
+✅ Female 23–40 years old
+✅ At least elementary graduate
+✅ May experience sa household work, pwede rin first timer
+
+Benefits:
+✅ Salary 120 KD per month
+✅ Free food and accommodation
+✅ [[trv:Libre ang ticket at visa, kami na bahala sa processing]]
+
+Requirements: passport, NBI, PSA birth cert.
+
+[[fee:May processing fee na ₱25,000 na babayaran bago umalis]]. [[wc:Ang passport ay hawak ng amo habang nasa kontrata]].
+
+[[opq:PM lang po for more info, wala kaming office, online processing lang]]"""),
+    ("job", """Hi sis! 👋 [[opq:may work ako for u sa Dubai, chat mo ko sa messenger]] [[dec:sahod 80k a month, no experience needed, walang interview]] [[trv:sagot namin ticket]] [[fee:kaltas na lang sa sweldo mo]] [[dec:alis agad next week]] 🙏"""),
+    ("job", """URGENT HIRING 📢 [[trv:Tourist visa muna papuntang Malaysia tapos doon na i-convert]]! [[dec:Customer service, ₱70,000 monthly, kahit walang experience]]. [[fee:Show money at processing ₱15k]]. [[opq:Telegram lang @hiringnow_example]]"""),
+    ("job", """Naghahanap kami ng entertainers papuntang Japan 🎤 [[vul:dalaga lang, 18–24, maganda at sexy]]. [[dec:Malaking kita kahit walang talent]]. [[trv:Kami na sa ticket at bahay]], [[wc:babayaran mo sa sahod]]. [[opq:Send full body pic at kopya ng passport sa PM]]."""),
+    ("job", """Factory worker sa Taiwan, [[fee:placement fee ₱90,000, salary deduction ng 10 buwan]]. [[wc:Sa dorm ng company titira, bawal lumabas tuwing weekdays]]. [[wc:Passport ay itatago ng broker]]. [[trv:Kami ang bahala sa flight]]."""),
+    ("job", """Sino gusto mag-work from home? 📱 [[dec:Kumita ng ₱3,000 kada araw, like at share lang ng posts]]! [[dec:Walang experience, walang puhunan daw]] pero [[fee:may membership fee na ₱499]]. [[opq:Message mo lang si Ma'am Joy sa WhatsApp]]."""),
+    ("job", """Hiring caregivers papuntang Canada 🇨🇦 [[trv:Kami mag-aasikaso ng work permit at ticket]] [[fee:₱150k all-in, pwedeng hulugan]] [[dec:Siguradong alis in 30 days]] [[opq:Walang office, meet-up lang sa mall]]"""),
+    ("job", """Kailangan ng construction workers sa Saudi. [[vul:Kahit walang papeles o expired passport, aayusin namin]]. [[wc:Hindi pwedeng mag-resign hangga't hindi tapos ang 2 taon]]. [[wc:Sahod ibibigay pagkatapos ng kontrata]]."""),
+    ("job", """Pssst 👀 [[dec:online job abroad sa Cambodia, $1,500 kada buwan, typing lang]] [[trv:sagot ticket at tirahan]] [[opq:huwag mo na itanong pangalan ng company, private yan]] [[dec:alis agad, this week na]]"""),
+    ("job", """Waitress sa Bahrain 🍽️ [[vul:single, walang anak, 20-28, pleasing personality]] [[dec:₱60k sahod plus tips, walang contract pero legit]] [[trv:libre flight]] [[fee:may ₱8,000 para sa medical at training]]"""),
+    ("escort", """💋✨ [[mob:BAGONG DATING]] ✨💋 Hi guys, ako si Jen, 21 🔥 [[mob:kararating lang sa Cebu, 3 days lang ako dito]]!! Pwede sa hotel. 0 9 5 5 - 5 5 5 - 0 1 2 3"""),
+    ("escort", """🌹 [[tpc:Available ang mga girls namin]] 🌹 [[tpc:Mika, Aira, Bea]] [[rm:24/7 bukas]] [[rm:dito lang sa bahay, bawal lumabas]] [[tpc:text si boss]] 0955 555 0144"""),
+    ("escort", """[[min:Fresh na fresh]] 🍭🎀 [[min:kaka-18 lang]] [[min:estudyante pa]] [[mob:first time sa Manila]] [[tpc:kausapin si kuya para sa booking]] [[rm:walang limit]]"""),
+    ("escort", """Spa & massage 💆 [[tpc:may tatlong bagong therapist]] [[mob:galing probinsya, this week lang]] [[rm:stay-in sila sa spa]], [[rm:bukas hanggang 4AM araw-araw]]. Malapit sa Cubao."""),
+    ("escort", """TOUR 💎 Anne, classy companion 💎 [[mob:Makati 5–7, Cebu 8–10, Davao 11–13]] dinner dates at overnight. Book in advance: anne@tour.example"""),
+    ("escort", """h e l l o  [[tpc:siya ay available]] [[min:16 y/o]] real pics [[mob:bagong dating galing Samar]] [[tpc:txt c Boy]] 0 9 5 5 5 5 5 0 1 9 9"""),
+    ("escort", """Ako si Lyka 😘 [[rm:available 24 hrs]], [[rm:hindi ako pwedeng mag-out, dito lang sa condo kasama ng ibang girls]] 💋 [[mob:isang linggo lang sa Angeles]] 🌹"""),
+    ("escort", """AG3NCY 🍒 [[tpc:ihahatid ng driver namin ang girl sa hotel mo]] [[min:mga bagets lahat]] 💕 [[tpc:kami na pipili para sayo]] [[rm:hindi siya pwedeng tumanggi sa client]] 0955 555 0111"""),
+    ("job", """DIRECT HIRE – Registered nurses for a hospital in the UK. Royal Westfield NHS Trust (interview via Teams). [[trv:The hospital pays your visa, flight and first month of accommodation]]. WALANG PLACEMENT FEE. Ingat sa mga nagpapabayad gamit ang pangalan namin."""),
+    ("job", """Licensed agency: Bayanihan Manpower Corp., DMW License No. 555-LB-2026. Hiring farm workers para sa New Zealand. [[trv:Employer ang sasagot sa airfare at visa]]. Zero placement fee alinsunod sa batas. Walk-in sa Ermita office."""),
+    # --- negatives
+    ("job", """WE ARE HIRING: SERVICE CREW – Jollimeal Express, SM North branch
+
+Job description
+• Mag-assist sa mga customer sa counter at dining area
+• Maghanda ng orders ayon sa standards
+• Panatilihing malinis ang store
+
+Qualifications
+• At least senior high graduate
+• Pwede ang walang experience, may training kami
+• Willing mag-shifting schedule
+
+Benefits
+Daily rate ₱645 (NCR minimum), SSS, PhilHealth, Pag-IBIG, 13th month pay, free meal per shift.
+
+Mag-apply sa store o sa jollimeal.example/careers. Walang bayad ang pag-apply."""),
+    ("job", """Hiring: Accounting assistant sa Quezon City, full-time. Bachelor's degree sa Accountancy, kaya gumamit ng Excel at QuickBooks. ₱22k–₱25k. Send CV sa hr@lakandula.example, may exam at interview."""),
+    ("job", """Paalala mula sa Bayanihan Manpower: HINDI kami naniningil ng placement fee, hindi namin hinahawakan ang passport ninyo, at hindi kami nag-aalok ng trabaho sa Facebook chat. Verify sa DMW website bago mag-apply."""),
+    ("job", """Pacific Star Manning Agency, DMW License No. 555-SB-0042. Hiring ABs and oilers for bulk carriers. Employer-paid training and documents, walang kaltas. Interview at our Intramuros office, Tuesday to Friday."""),
+    ("escort", """Hi, ako si Trish, 30, independent companion dito sa Makati 🌸 Ako ang may hawak ng schedule ko at ako pumipili ng kausap. Walang manager, walang agency. Text lang para sa appointment."""),
+    ("escort", """✨ Bagong condo, parehong Mae ✨ Lumipat ako sa mas maayos na unit sa BGC. Independent pa rin, 28 y/o, walang handler 💋 Book a day ahead."""),
+    ("escort", """Home service massage by Ate Rose (48), licensed massage therapist. Swedish at hilot. Massage lang po, walang extra. Within QC lang. 0955 555 0132"""),
+    ("other", """GRAND OPENING 🎉 Bagong salon sa Marikina! Gupit, rebond, manicure-pedicure. 20% off this week lang. Kita-kits!"""),
+    ("other", """For rent: bedspace sa bagong apartment malapit sa UST, ₱3,500 kasama tubig at kuryente. Female only, students o working."""),
+    ("other", """For sale: Toyota Vios 2018, 60k km, bagong gulong, complete papers. ₱480k nego. Meet-up sa Pasig."""),
+    ("job", """Tutor needed for Grade 4 student, Math at English, 3x a week, ₱350 per hour. Sa Antipolo, may interview with parents."""),
+    ("escort", """Hello, Cams here, 27 😊 independent sa Cebu, sariling schedule at sariling rules. Dinner date o kwentuhan lang, walang middleman. No call, text lang 💋"""),
+    ("other", """Ipinamimigay: 2 tuta, aspin, 2 months old, may bakuna na. Para sa responsible owner lang. Taga-Caloocan."""),
+    ("job", """Hiring delivery riders – SpeedyBox Logistics, Pasay hub. May sariling motor, lisensya. ₱800–₱1,200 kada araw, weekly payout sa bank account. Orientation tuwing Lunes."""),
+    ("job", """Seasonal work sa Australia? Mag-apply lang sa official Pacific labour scheme portal o sa Australian employer mismo. Walang agent na dapat mong bayaran. Ikaw ang mag-aayos ng sarili mong visa application online."""),
+    ("other", """Aircon cleaning and repair, home service sa buong Laguna. ₱800 per unit cleaning. Tawag lang kay Kuya Jun."""),
+    ("escort", """Hi po, Rina, 35, taga-Davao, nag-iisa lang ako sa sariling pwesto ko, chill lang at walang pilitan. Ako bahala sa rules ko. By appointment lang 🌹"""),
+    ("other", """Lost wallet sa jeep biyaheng Cubao–Fairview, may IDs ni Mark D. Sa makakakita, may reward. Salamat po!"""),
+]

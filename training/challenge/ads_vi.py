@@ -1,0 +1,72 @@
+"""Vietnamese challenge ads, written by hand (incl. text without diacritics). Markers: [[code:evidence]]."""
+
+ADS = [
+    ("job", """TUYỂN GẤP 50 LAO ĐỘNG ĐI ĐÀI LOAN – XƯỞNG ĐIỆN TỬ
+
+Mô tả công việc
+Lắp ráp linh kiện điện tử, làm ca ngày/đêm, tăng ca nhiều.
+
+Quyền lợi
+• Lương cơ bản 27.470 Đài tệ + tăng ca
+• [[trv:Công ty lo vé máy bay, visa và ký túc xá]]
+• Hợp đồng 3 năm, có thể gia hạn
+
+Chi phí
+[[fee:Phí xuất cảnh trọn gói 4.500 USD, đóng trước 50%]], [[fee:còn lại trừ dần vào lương]]. [[wc:Hộ chiếu do công ty giữ trong thời gian làm việc]].
+
+Liên hệ Zalo 0955 555 012 (anh Tuấn)"""),
+    ("job", """Chào em 😊 [[opq:anh có việc bên Hàn cho em, nhắn riêng Zalo nhé]] [[dec:lương 40 triệu/tháng, không cần kinh nghiệm, không cần tiếng]] [[trv:anh ứng tiền vé trước]] [[fee:sang làm rồi trả dần]] [[vul:chỉ tuyển nữ trẻ, chưa chồng]]"""),
+    ("job", """TUYỂN NỮ PHỤC VỤ KARAOKE TẠI CAMPUCHIA 🎤 [[vul:nữ 18–25, ngoại hình ưa nhìn]] [[dec:thu nhập 30–50 triệu/tháng, việc nhẹ]] [[trv:bao vé xe, bao ăn ở]] [[opq:gửi ảnh toàn thân và CCCD qua Telegram trước]]"""),
+    ("job", """Tuyen lao dong lam nong trai o Nhat, [[dec:khong can thi tieng, bay nhanh 1 thang]]. [[fee:Phi 180 trieu, dat coc truoc 50 trieu]]. [[opq:Lien he inbox, khong co van phong]]."""),
+    ("job", """💰 VIỆC LÀM ONLINE TẠI NHÀ 💰 [[dec:chỉ cần like và share, kiếm 1–2 triệu mỗi ngày]] [[dec:không cần kinh nghiệm]] [[fee:nạp 300k để kích hoạt tài khoản]] [[opq:liên hệ CSKH qua Telegram @vieclam_example]]"""),
+    ("job", """Tuyển giúp việc nhà đi Ả Rập Xê Út, [[dec:xuất cảnh nhanh 2 tuần, không cần học]]. [[trv:Chủ lo vé và visa]]. [[wc:Không được về nước trước 2 năm]]. [[wc:Chủ nhà giữ hộ chiếu và điện thoại]]."""),
+    ("job", """Việc nhẹ lương cao bên Myanmar 🇲🇲 [[dec:trực máy tính, lương 1.500 USD]] [[trv:có người đón ở biên giới]] [[opq:tên công ty bí mật, phỏng vấn qua Telegram]] [[wc:vào làm không được tự ý ra ngoài khu]]"""),
+    ("job", """Tuyển nữ phục vụ nhà hàng ở Malaysia, [[vul:chưa lập gia đình, dưới 26 tuổi, xinh xắn]]. [[fee:Phí môi giới 25 triệu trừ vào lương 6 tháng]]. [[trv:Bao vé máy bay và chỗ ở]]."""),
+    ("job", """Tuyển thuyền viên tàu cá đi Đài Loan 🚢 [[dec:không cần kinh nghiệm, lương 600 USD, đi ngay tuần sau]]. [[fee:Đặt cọc 20 triệu]]. [[wc:Lương trả cuối hợp đồng]]."""),
+    ("job", """Ai cần việc gấp ib mình, [[vul:nợ nần, không giấy tờ cũng nhận]] 🙏 [[dec:đi nước ngoài làm lương đô]] [[opq:inbox riêng mới nói chi tiết]]"""),
+    ("escort", """💋✨ [[mob:HÀNG MỚI VỀ]] ✨💋 Chào anh, em là Vy, 21t 🔥 [[mob:mới lên Sài Gòn, chỉ ở 3 ngày]]! Có phòng riêng Q1, đi khách sạn được. Zalo 0 9 5 5 5 5 5 0 1 2"""),
+    ("escort", """🌹 [[tpc:Bên em có nhiều em mới]] 🌹 [[tpc:Mai, Linh, Trang]] [[mob:từ miền Tây lên]] [[rm:phục vụ 24/24]] [[rm:chỉ tại chỗ]] [[tpc:liên hệ quản lý]] 0955 555 014"""),
+    ("escort", """[[min:Em gái mới lớn]] 🍭🎀 [[min:học sinh]] [[min:vừa 17 tuổi]] [[mob:lần đầu ra Hà Nội]] [[tpc:hẹn qua chị gái]] [[rm:không giới hạn]]"""),
+    ("escort", """Massage body thư giãn 💆 [[tpc:3 kỹ thuật viên mới]] [[mob:chỉ tuần này]] [[rm:các em ở luôn tại tiệm]], [[rm:mở cửa 10h sáng – 3h sáng mỗi ngày]]. Gần chợ Bến Thành."""),
+    ("escort", """LỊCH DIỄN 💎 Ngọc, bạn đồng hành cao cấp 💎 [[mob:Hà Nội 2–4, Đà Nẵng 5–7, Sài Gòn 8–10]] — đặt lịch trước 1 ngày. ngoc@lich.example"""),
+    ("escort", """c h a o  a n h  [[tpc:em no dang ranh]] [[min:16 tuoi]] anh that [[mob:moi tu Lao Cai xuong hom qua]] [[tpc:goi anh Hung]] 0 9 5 5 5 5 5 0 1 9"""),
+    ("escort", """Em là Hân 😘 [[rm:nhận khách 24/24]], [[rm:không được ra ngoài, chỉ ở căn hộ chung với các bạn nữ khác]] 💋 [[mob:ở Đà Nẵng một tuần thôi]] 🌹"""),
+    ("escort", """D1CH VỤ VIP 🍒 [[tpc:tài xế bên anh đưa em đến khách sạn]] [[min:toàn em non]] 💕 [[tpc:bên anh chọn giúp]] [[rm:em không được từ chối khách]] 0955 555 099"""),
+    ("job", """Chương trình EPS đi Hàn Quốc – Trung tâm Lao động ngoài nước (Bộ LĐTBXH). [[trv:Vé máy bay và visa được làm sau khi đỗ kỳ thi tiếng Hàn]]. Người lao động chỉ nộp phí thi theo quy định, không qua môi giới."""),
+    ("job", """Công ty CP Nhân lực Sao Việt (giấy phép XKLĐ số 555/LĐTBXH-GP). Tuyển điều dưỡng đi Đức. [[trv:Doanh nghiệp Đức chi trả vé máy bay, visa và nhà ở tháng đầu]]. Không thu phí của ứng viên."""),
+    # --- âm tính
+    ("job", """TUYỂN DỤNG KẾ TOÁN TỔNG HỢP – CÔNG TY TNHH THỰC PHẨM AN PHÚ (Bình Dương)
+
+Giới thiệu
+An Phú là nhà sản xuất bánh kẹo với hơn 500 nhân viên, địa chỉ KCN Sóng Thần 2, MST 5550123456.
+
+Mô tả công việc
+• Hạch toán chi phí, doanh thu
+• Lập báo cáo thuế tháng, quý
+• Đối chiếu công nợ
+
+Yêu cầu
+Tốt nghiệp đại học chuyên ngành kế toán, 2 năm kinh nghiệm, sử dụng MISA.
+
+Quyền lợi
+Lương 15–18 triệu, BHXH đầy đủ, thưởng tháng 13, du lịch hằng năm.
+
+Nộp hồ sơ tại hr@anphu.example. Phỏng vấn tại công ty."""),
+    ("job", """Quán cà phê Mộc cần tuyển pha chế ca sáng, lương 25k/giờ, được đào tạo. Đến trực tiếp 55 Nguyễn Trãi, Q5 để phỏng vấn."""),
+    ("job", """CẢNH BÁO LỪA ĐẢO: Công ty Vận tải Phương Nam không thu bất kỳ khoản phí tuyển dụng nào, không xin ảnh CCCD qua Zalo và không tuyển người đi nước ngoài. Tin tuyển dụng chính thức chỉ có trên phuongnam.example."""),
+    ("job", """Công ty XKLĐ có giấy phép số 555/GP: tuyển thợ hàn đi Nhật. Người lao động giữ hộ chiếu của mình, mọi chi phí đúng quy định pháp luật và được ghi rõ trong hợp đồng, không đặt cọc, không qua trung gian."""),
+    ("escort", """Chào anh, em là Thảo, 30t, làm tự do ở Hà Nội 🌸 em tự sắp xếp lịch và tự chọn khách, không qua ai cả. Hẹn trước nhé."""),
+    ("escort", """✨ Căn hộ mới, vẫn là Hương ✨ Em đã chuyển sang căn hộ thoải mái hơn ở Q7. Vẫn độc lập, 29t, không có người quản lý 💋"""),
+    ("escort", """Massage trị liệu, chị Lan (46), có chứng chỉ vật lý trị liệu, phòng riêng ở Cầu Giấy. Chỉ massage chuyên nghiệp, đặt lịch trước."""),
+    ("other", """Khai trương salon tóc mới 💇 tại 12 Lê Lợi! Cắt, nhuộm, uốn. Giảm 20% trong tuần đầu."""),
+    ("other", """Cho thuê phòng trọ mới xây gần ĐH Bách Khoa, 3 triệu/tháng, có gác, wifi miễn phí. Ưu tiên sinh viên, người đi làm."""),
+    ("other", """Bán xe Honda Vision 2020, chính chủ, biển Hà Nội, lốp mới. 24 triệu, có thương lượng."""),
+    ("job", """Gia sư toán lớp 9 ôn thi vào 10, khu vực Cầu Giấy, 200k/buổi. Phụ huynh phỏng vấn trực tiếp."""),
+    ("escort", """Hi anh, em Nhi, 27t, làm một mình ở Sài Gòn 😊 lịch và quy tắc do em tự quyết. Đi ăn tối, trò chuyện. Nhắn tin trước, không nhận cuộc gọi ẩn số 💋"""),
+    ("other", """Cho mèo con 2 tháng tuổi, đã tẩy giun, cho người yêu mèo. Khu vực Thủ Đức."""),
+    ("job", """Tuyển shipper giao hàng khu vực Quận 7 – Công ty Giao Nhanh. Có xe máy, bằng lái A1, lương tuần chuyển khoản, đóng bảo hiểm. Phỏng vấn thứ Hai tại kho."""),
+    ("job", """Thông tin chương trình thực tập sinh Nhật Bản qua kênh nhà nước: đăng ký miễn phí tại Sở LĐTBXH. Người lao động tự chuẩn bị hồ sơ theo thông báo chính thức, không nộp tiền cho cá nhân nào."""),
+    ("other", """Nhận sửa máy lạnh, vệ sinh máy lạnh tại nhà, 150k/máy, bảo hành 3 tháng."""),
+    ("escort", """Chào anh, Phương, 34t, sống ở Đà Nẵng, tiếp khách một mình tại chỗ của em, thoải mái không vội. Quy định và giá do em đặt. Chỉ hẹn trước 🌹"""),
+    ("other", """Tìm ví bị rơi trên xe buýt số 32, có CMND tên Nguyễn Văn Nam. Ai nhặt được xin liên hệ, hậu tạ."""),
+]
