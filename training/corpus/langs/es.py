@@ -13,9 +13,9 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "city": ("Madrid", "Barcelona", "Valencia", "Sevilla", "Málaga", "Bilbao", "Zaragoza", "Murcia", "Alicante",
              "Ciudad de México", "Guadalajara", "Monterrey", "Bogotá", "Medellín", "Cali", "Buenos Aires",
              "Córdoba", "Rosario"),
-    "district": ("Chamberí", "Usera", "Gràcia", "Ruzafa", "Triana", "el centro", "Polanco", "la Condesa",
-                 "Zapopan", "Chapinero", "El Poblado", "Palermo", "Recoleta", "barrio de Salamanca",
-                 "zona Rosa", "Nueva Córdoba"),
+    # Barrio names that exist in many Spanish-speaking cities, so any {city} pairs with them plausibly.
+    "district": ("Centro", "San Antonio", "El Carmen", "Santa Cruz", "La Merced", "San Juan", "Las Flores",
+                 "San Francisco", "Los Pinos", "San José", "Villa Nueva", "La Estación", "San Bernardo"),
     "abroad_country": ("España", "Estados Unidos", "Canadá", "Alemania", "Francia", "Italia", "Reino Unido",
                        "Suiza", "Países Bajos", "Dubái", "Japón", "Chile"),
     "abroad_city": ("Madrid", "Barcelona", "Miami", "Houston", "Toronto", "Berlín", "Múnich", "Milán",
@@ -65,8 +65,9 @@ SLOTS: dict[str, tuple[str, ...]] = {
              "80 € 30 min", "$60.000 ARS el turno"),
     "hours": ("de 11 a 22 h", "de lunes a sábado de 12:00 a 21:00", "tardes y noches hasta las 23 h",
               "de 10 a 20 h, domingos descanso", "mañanas de 9 a 14 h", "previa cita de 12 a 20 h"),
-    "date": ("del 3 al 7 de marzo", "este fin de semana", "15/06", "a partir del lunes 12",
-             "del 20 al 24 de octubre", "el próximo jueves"),
+    # Written as adverbials: templates use them bare ("estoy {date} en ...", "se puede ver {date}").
+    "date": ("del 3 al 7 de marzo", "este fin de semana", "el 15/06", "a partir del lunes 12",
+             "del 20 al 24 de octubre", "el próximo jueves", "la semana que viene"),
     "item": ("habitación", "Seat Ibiza 2014", "sofá de tres plazas", "iPhone 12", "bicicleta de montaña",
              "departamento de 2 recámaras", "lavarropas", "monoambiente"),
     "price": ("350 €", "4.200 €", "120 €", "$6.500 MXN", "$850.000 COP", "$95.000 ARS", "80 €/mes"),
@@ -79,7 +80,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "{skilled_job} para {company} ({city})",
         "Vacante: {job} turno mañana 📌",
         "Importante empresa solicita {skilled_job}",
-        "Se necesita {job} para incorporación en {date}",
+        "Se necesita {job} – incorporación {date}",
     ),
     "company_profile": (
         "{company} es una empresa con más de 20 años de trayectoria en el sector. Contamos con una plantilla de "
@@ -149,11 +150,11 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "abroad_context": (
         "La campaña en {abroad_country} va de abril a septiembre; se requiere un nivel básico de inglés.",
-        "Contrato de temporada de 6 meses en {abroad_city}, {abroad_country}, con posibilidad de repetir el "
+        "Contrato de temporada de 6 meses en {abroad_country}, con posibilidad de repetir el "
         "próximo año.",
         "Trabajo en {abroad_country} para la temporada de verano. Se valora haber trabajado antes en el "
         "extranjero.",
-        "El puesto es en {abroad_city}. Jornada de 40 horas semanales según la legislación de {abroad_country}.",
+        "El puesto es en {abroad_city}. Jornada de 40 horas semanales según la legislación local.",
         "Proyecto de 12 meses en {abroad_country}; es necesario nivel B1 del idioma local.",
     ),
     "risky_title": (
@@ -162,7 +163,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "💰 OPORTUNIDAD ÚNICA EN EUROPA 💰",
         "¿QUIERES CAMBIAR DE VIDA? ✈️🌍",
         "SE BUSCA PERSONAL PARA {abroad_city} !!!",
-        "EMPLEO BIEN PAGADO – PLAZAS LIMITADAS 🔥",
+        "EMPLEO EN EL EXTRANJERO – INFÓRMATE 🔥",
     ),
     "reply_greeting": (
         "Hola amiga, vi tu publicación 😊",
@@ -174,10 +175,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "reply_offer": (
         "Tenemos vacantes de {job} en {abroad_country}.",
-        "Estamos buscando gente para {job} en {abroad_city}.",
+        "Estamos buscando gente para trabajar de {job} en {abroad_city}.",
         "Hay puestos de {job} y de {job} en {abroad_country}, por si te interesa.",
         "Justo ahora están pidiendo {job} en {abroad_country}.",
-        "Tengo una oferta de {job} en {abroad_city}, {abroad_country}.",
+        "Tengo una oferta de {job} en {abroad_city}.",
     ),
     "reply_cta": (
         "Escríbeme y te cuento 😉",
@@ -245,7 +246,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "classified_body": (
         "En muy buen estado, poco uso y con factura. Lo entrego en mano en {city}.",
         "Precio: {price}. Acepto ofertas razonables, no cambios.",
-        "Zona tranquila, bien comunicada, cerca de supermercados y del metro. Disponible desde {date}.",
+        "Zona tranquila, bien comunicada, cerca de supermercados y del metro. Se puede ver {date}.",
         "Se vende por mudanza. Se puede ver sin compromiso por las tardes.",
         "Todo funciona perfecto, tiene algunas marcas de uso normales. {price}.",
     ),
@@ -284,7 +285,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[La agencia gestiona el viaje y la vivienda en destino]].",
         "[[Te conseguimos la visa H-2A]] para trabajar en el campo en {abroad_country}.",
         "[[Pasaje aéreo y piso compartido a cargo nuestro]] 🛫",
-        "[[Traslado a {abroad_city} incluido]], sales con el grupo el {date}.",
+        "[[Traslado a {abroad_city} incluido]], sales con el grupo {date}.",
     ),
     "deceptive_offer": (
         "[[Gana {salary_high} sin experiencia]] 💸",
@@ -325,6 +326,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Requisito: chica atractiva, menor de 28]] 💄",
         "[[sin papeles no hay problema]] 👍",
         "[[Preferentemente señoritas sin hijos y sin compromiso]].",
+        "[[Hostess VIP: solo chicas de 18 a 23, buena figura]] 🥂",
     ),
     "worker_control": (
         "[[El pasaporte se queda en la oficina durante el contrato]] por seguridad.",
@@ -351,6 +353,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Se llama {name}, tiene {age_adult}]] y es un encanto",
         "[[Contactar con el manager]], no escribirle a ella directamente.",
         "[[Casa de citas con 6 chicas]] 🏡",
+        "[[Agencia VIP: escort girls para caballeros]] 🥂",
     ),
     "controlled_mobility": (
         "[[Recién llegada a {city}]] 🔥",
@@ -418,7 +421,7 @@ DECOYS: dict[str, tuple[str, ...]] = {
         "Se requiere experiencia mínima de dos años en puesto similar.",
         "Proceso de selección con entrevista presencial y prueba técnica.",
         "Contrato indefinido tras seis meses de prueba.",
-        "Incorporación prevista en {date}, después de la entrevista.",
+        "Incorporación prevista {date}, después de la entrevista.",
         "Funciones detalladas en la descripción; jornada de 40 horas semanales.",
     ),
     "opaque_recruiter": (
@@ -470,12 +473,12 @@ DECOYS: dict[str, tuple[str, ...]] = {
         "Recibo en un local y vivo en otro lugar.",
     ),
     "minor_risk": (
-        "Tengo 29 años.",
+        "Tengo {age_adult}, mayor de edad.",
         "Mayor de edad, {age_adult}.",
-        "Madura y elegante, 45 años 🍷",
-        "Cumplí 30 en marzo 🎂",
+        "Madura y elegante 🍷",
+        "Mujer hecha y derecha, {age_adult} 🎂",
         "Solo atiendo a mayores de edad.",
-        "Mujer de 36 con experiencia y clase.",
+        "Señora con experiencia y mucha clase.",
     ),
 }
 

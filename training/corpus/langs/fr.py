@@ -3,8 +3,9 @@
 Job text follows France Travail / Indeed / Jobat / Jobboom register (CDI, mutuelle, titres-restaurant, assurances
 collectives); recruiter replies follow WhatsApp and Facebook-group style, including francophone Africa recruiting
 for the Gulf and Canada; escort text follows French and Belgian contact-ad style. French numbers use ARCEP's
-fiction range 01 99 00 xx xx; Belgian and Swiss numbers a 555 block; Québec 555-01xx; domains are reserved. ``abroad_country`` carries its preposition ("au Canada", "en Suisse",
-"à Dubaï") and ``origin_country`` its "de/du/d'" because French contracts them with the country's gender.
+fiction range 01 99 00 xx xx; Belgian and Swiss numbers a 555 block; Québec 555-01xx; domains are reserved.
+``abroad_country`` carries its preposition ("au Canada", "en Suisse", "à Dubaï") and ``origin_country`` its
+"de/du/d'", because French contracts them with the country's gender.
 """
 
 from __future__ import annotations
@@ -15,13 +16,13 @@ SLOTS: dict[str, tuple[str, ...]] = {
     "city": ("Paris", "Lyon", "Marseille", "Toulouse", "Lille", "Bordeaux", "Nice", "Nantes", "Strasbourg",
              "Montpellier", "Bruxelles", "Liège", "Charleroi", "Genève", "Lausanne", "Montréal", "Québec",
              "Laval"),
-    "district": ("la Part-Dieu", "le Vieux-Port", "Belleville", "Montparnasse", "la Croix-Rousse", "Ixelles",
-                 "Saint-Gilles", "les Pâquis", "le Plateau-Mont-Royal", "Rosemont", "Saint-Roch", "le centre-ville",
-                 "près de la gare", "Euralille"),
+    # Quarter names found in many francophone cities, without article; templates write "quartier {district}".
+    "district": ("Saint-Michel", "Saint-Jean", "Bellevue", "Beaulieu", "Montplaisir", "Saint-Pierre",
+                 "Gambetta", "Jean-Jaurès", "République", "Victor-Hugo", "Saint-Roch", "Sainte-Anne"),
     "abroad_country": ("au Canada", "en Suisse", "à Dubaï", "au Qatar", "en Arabie saoudite", "en Belgique",
                        "au Luxembourg", "en Allemagne", "en Espagne", "au Royaume-Uni", "au Koweït", "au Liban"),
     "abroad_city": ("Montréal", "Québec", "Genève", "Lausanne", "Dubaï", "Doha", "Riyad", "Bruxelles",
-                    "Luxembourg", "Londres", "Abou Dabi", "Koweït City"),
+                    "Luxembourg", "Londres", "Manama", "Koweït City"),
     "origin_country": ("de Roumanie", "du Brésil", "d'Ukraine", "de Colombie", "du Nigeria", "du Cameroun",
                        "du Venezuela", "de Chine", "de Thaïlande", "de Bulgarie", "de Côte d'Ivoire"),
     "job": ("serveuse", "plongeur", "commis de cuisine", "agent d'entretien", "femme de chambre",
@@ -62,8 +63,9 @@ SLOTS: dict[str, tuple[str, ...]] = {
              "200 $ de l'heure"),
     "hours": ("de 11 h à 22 h", "du lundi au samedi, de 12 h à 20 h", "en soirée jusqu'à 23 h",
               "de 10 h à 19 h, dimanche repos", "sur rendez-vous de 14 h à 22 h", "en journée de 9 h à 17 h"),
+    # Written as adverbials: templates use them bare ("je suis {date} à ...", "prise de poste {date}").
     "date": ("du 3 au 7 mars", "ce week-end", "le 15/06", "à partir de lundi", "du 20 au 24 octobre",
-             "jeudi prochain"),
+             "jeudi prochain", "la semaine prochaine"),
     "item": ("chambre meublée", "Clio IV de 2016", "canapé trois places", "iPhone 12", "vélo électrique",
              "studio de 25 m²", "4 ½ à Rosemont", "lave-linge"),
     "price": ("450 €/mois", "6 900 €", "150 €", "320 €", "1 200 $/mois", "80 CHF", "9 500 €"),
@@ -76,13 +78,13 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "{skilled_job} (H/F) pour {company}",
         "On embauche ! {job} temps plein 📌",
         "Poste à pourvoir : {skilled_job} à {city}",
-        "Emploi saisonnier : {job} à partir du {date}",
+        "Emploi saisonnier : {job}, prise de poste {date}",
     ),
     "company_profile": (
         "Fondée en 1987, {company} emploie 140 salariés et intervient dans toute la région depuis son siège "
         "de {city}. Nous misons sur la formation et la stabilité de nos équipes.",
-        "Entreprise familiale implantée à {district} ({city}), {company} travaille avec des clients "
-        "professionnels et particuliers et poursuit son développement.",
+        "Entreprise familiale implantée dans le quartier {district} à {city}, {company} travaille avec des "
+        "clients professionnels et particuliers et poursuit son développement.",
         "{company} est un acteur reconnu du secteur, certifié ISO 9001, avec trois établissements en France.",
         "Située au 12 rue de la République à {city}, {company} est une PME de l'agroalimentaire présente sur "
         "le marché depuis plus de vingt ans.",
@@ -122,7 +124,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "job_location": (
         "Lieu de travail : {city}, secteur {district}.",
-        "Poste basé à {district} ({city}), accessible en transports en commun.",
+        "Poste basé dans le quartier {district} ({city}), accessible en transports en commun.",
         "Localisation : {city} – quartier {district}.",
         "Travail sur site dans nos locaux de {city}.",
         "Secteur {district}, {city}. Résider à proximité est un plus.",
@@ -143,7 +145,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "abroad_context": (
         "La saison {abroad_country} s'étend d'avril à septembre ; un anglais de base est demandé.",
-        "Contrat saisonnier de six mois {abroad_country}, à {abroad_city}, renouvelable l'année suivante.",
+        "Contrat saisonnier de six mois {abroad_country}, renouvelable l'année suivante.",
         "Emploi {abroad_country} pour la saison d'été. Une première expérience à l'étranger est appréciée.",
         "Le poste est situé à {abroad_city}. Durée du travail : 40 heures par semaine selon le droit local.",
         "Mission de 12 mois {abroad_country} ; niveau B1 de la langue locale requis.",
@@ -165,11 +167,11 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Allô ! Je t'écris pour ton message sur le groupe",
     ),
     "reply_offer": (
-        "On a des postes de {job} {abroad_country}.",
-        "On recrute des {job} pour {abroad_city}.",
-        "Il y a des places de {job} et de {job} {abroad_country}, si ça t'intéresse.",
-        "Ils cherchent des {job} à {abroad_city} en ce moment.",
-        "J'ai une offre de {job} à {abroad_city}.",
+        "On a des postes {abroad_country} : {job}.",
+        "On recrute pour {abroad_city}, poste : {job}.",
+        "Il y a des places {abroad_country} ({job}, {job}), si ça t'intéresse.",
+        "Ça recrute à {abroad_city} en ce moment, poste de {skilled_job}.",
+        "J'ai une offre à {abroad_city} comme {job}.",
     ),
     "reply_cta": (
         "Écris-moi, je t'explique 😉",
@@ -214,11 +216,11 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Rendez-vous {hours} ; le dimanche je me repose.",
     ),
     "escort_location": (
-        "Appartement discret à {district}, {city} 🏠",
+        "Appartement discret quartier {district}, {city} 🏠",
         "Je reçois à {city}, secteur {district}, et me déplace à l'hôtel.",
         "📍 {city} – {district}, parking à proximité",
-        "Studio privé à {district} ({city}).",
-        "Je suis à {city}, près de {district}. Déplacements hôtel et domicile.",
+        "Studio privé secteur {district} ({city}).",
+        "Je suis à {city}, quartier {district}. Déplacements hôtel et domicile.",
     ),
     "escort_contact": (
         "Écrivez-moi sur {app} 📲 {phone}",
@@ -229,7 +231,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "classified_title": (
         "Vends {item}",
-        "Loue {item} à {district}",
+        "Loue {item} – quartier {district}",
         "À VENDRE : {item} en très bon état",
         "Bonne affaire : {item}",
         "À louer : {item} – {city}",
@@ -237,7 +239,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "classified_body": (
         "Très bon état, peu servi, facture disponible. Remise en main propre à {city}.",
         "Prix : {price}. Offres raisonnables acceptées, pas d'échange.",
-        "Quartier calme, proche des commerces et du métro. Libre à partir du {date}.",
+        "Quartier calme, proche des commerces et du métro. Visites possibles {date}.",
         "Vente pour cause de déménagement. Visible le soir en semaine.",
         "Fonctionne parfaitement, quelques traces d'usage normales. {price}.",
     ),
@@ -276,7 +278,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[L'agence organise le voyage et l'hébergement sur place]].",
         "[[Nous préparons votre dossier EIMT et votre permis de travail fermé]] pour le Canada.",
         "[[Vol et chambre partagée à nos frais]] 🛫",
-        "[[Trajet jusqu'à {abroad_city} pris en charge]], départ en groupe le {date}.",
+        "[[Trajet jusqu'à {abroad_city} pris en charge]], départ en groupe {date}.",
     ),
     "deceptive_offer": (
         "[[Gagnez {salary_high} sans expérience]] 💸",
@@ -317,6 +319,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Critère : jolie fille de moins de 28 ans]] 💄",
         "[[pas de papiers pas de souci]] 👍",
         "[[De préférence demoiselles sans enfants ni attaches]].",
+        "[[Hôtesses VIP : uniquement filles de 18 à 23 ans, belle silhouette]] 🥂",
     ),
     "worker_control": (
         "[[Le passeport reste au bureau pendant tout le contrat]] par sécurité.",
@@ -343,6 +346,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Elle s'appelle {name}, elle a {age_adult}]] et c'est une perle",
         "[[Passez par le manager]], ne lui écrivez pas directement.",
         "[[Salon avec 6 masseuses]] 🏡",
+        "[[Agence VIP : escort girls pour gentlemen]] 🥂",
     ),
     "controlled_mobility": (
         "[[Nouvelle à {city}]] 🔥",
@@ -383,7 +387,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[à peine majeure]] 😉",
         "[[Lolita]] 🍭",
         "[[Tenue d'écolière]] et couettes",
-        "[[petite de {age_minor}]]",
+        "[[petite jeune, {age_minor}]]",
     ),
 }
 
@@ -402,7 +406,7 @@ DECOYS: dict[str, tuple[str, ...]] = {
         "Pas de logement fourni ni d'aide au déménagement.",
         "Permis B et véhicule personnel souhaités.",
         "Remboursement de 50 % du pass Navigo.",
-        "Le poste est en présentiel dans nos bureaux de {district}.",
+        "Le poste est en présentiel dans nos bureaux du quartier {district}.",
         "Réservé aux personnes déjà installées dans la région.",
     ),
     "deceptive_offer": (
@@ -410,11 +414,11 @@ DECOYS: dict[str, tuple[str, ...]] = {
         "Deux ans d'expérience minimum sur un poste similaire exigés.",
         "Processus de recrutement : entretien sur place puis test pratique.",
         "CDI après une période d'essai de deux mois.",
-        "Prise de poste prévue le {date}, après entretien.",
+        "Prise de poste prévue {date}, après entretien.",
         "Missions détaillées ci-dessus ; 35 heures par semaine.",
     ),
     "opaque_recruiter": (
-        "{company}, SIRET 9## ### ### #####, bureaux à {district} ({city}).",
+        "{company}, SIRET 9## ### ### #####, bureaux dans le quartier {district} ({city}).",
         "Envoyez votre CV à {email} ou postulez sur {website}.",
         "Entretiens dans nos locaux de {city}, 45 avenue Jean-Jaurès.",
         "{agency}, {licence}.",
@@ -446,10 +450,10 @@ DECOYS: dict[str, tuple[str, ...]] = {
         "Annonce personnelle, je ne suis pas une agence.",
     ),
     "controlled_mobility": (
-        "Nouvel appartement à {district}, très discret 🏠",
+        "Nouvel appartement quartier {district}, très discret 🏠",
         "Nouvelles photos, 100 % réelles 📸",
         "J'habite à {city} depuis des années.",
-        "Nouvelle ouverture : institut de massage à {district}, établissement déclaré.",
+        "Nouvelle ouverture : institut de massage quartier {district}, établissement déclaré.",
         "Nouveau numéro, enregistrez-le 📱",
         "Toujours au même endroit, {city} centre.",
     ),
@@ -462,12 +466,12 @@ DECOYS: dict[str, tuple[str, ...]] = {
         "Je reçois dans un studio, je vis ailleurs.",
     ),
     "minor_risk": (
-        "J'ai 29 ans.",
+        "J'ai {age_adult}, majeure et vaccinée.",
         "Majeure, {age_adult}.",
-        "Mature et raffinée, 45 ans 🍷",
-        "J'ai fêté mes 30 ans en mars 🎂",
+        "Mature et raffinée 🍷",
+        "Vraie femme, {age_adult} 🎂",
         "Réservé aux personnes majeures.",
-        "Femme de 36 ans, expérimentée et classe.",
+        "Dame expérimentée, beaucoup de classe.",
     ),
 }
 

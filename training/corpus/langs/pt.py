@@ -12,16 +12,17 @@ from __future__ import annotations
 from training.corpus.bank import LanguageBank
 
 SLOTS: dict[str, tuple[str, ...]] = {
-    "city": ("São Paulo", "Rio de Janeiro", "Belo Horizonte", "Curitiba", "Porto Alegre", "Salvador", "Recife",
-             "Fortaleza", "Goiânia", "Campinas", "Florianópolis", "Lisboa", "Porto", "Braga", "Coimbra", "Faro",
+    # No "Rio de Janeiro" / "Porto": they take an article ("no Rio", "no Porto") and templates write "em {city}".
+    "city": ("São Paulo", "Niterói", "Belo Horizonte", "Curitiba", "Porto Alegre", "Salvador", "Recife",
+             "Fortaleza", "Goiânia", "Campinas", "Florianópolis", "Lisboa", "Braga", "Coimbra", "Faro",
              "Setúbal"),
-    "district": ("Pinheiros", "Moema", "Vila Mariana", "Copacabana", "Barra da Tijuca", "Savassi", "Batel",
-                 "Boa Viagem", "Moinhos de Vento", "Avenidas Novas", "Arroios", "Saldanha", "Boavista",
-                 "Cedofeita", "centro"),
+    # Bairro names found in many Brazilian and Portuguese cities; templates write "bairro {district}".
+    "district": ("Centro", "Santo Antônio", "São José", "Jardim América", "Vila Nova", "Boa Vista", "Bela Vista",
+                 "Santa Luzia", "São Francisco", "Liberdade", "Santo António", "São João"),
     "abroad_country": ("em Portugal", "na Espanha", "em Espanha", "no Japão", "nos Estados Unidos",
                        "na Inglaterra", "na Irlanda", "na Itália", "na Alemanha", "na Suíça", "na Holanda",
                        "no Canadá", "em França"),
-    "abroad_city": ("Lisboa", "Porto", "Madri", "Barcelona", "Tóquio", "Hamamatsu", "Boston", "Londres",
+    "abroad_city": ("Lisboa", "Genebra", "Madri", "Barcelona", "Tóquio", "Hamamatsu", "Boston", "Londres",
                     "Dublin", "Milão", "Zurique", "Amesterdão"),
     "origin_country": ("da Venezuela", "do Paraguai", "da Colômbia", "da Bolívia", "de Cabo Verde",
                        "de Angola", "do Brasil", "da Ucrânia", "da Moldávia", "de Cuba"),
@@ -67,8 +68,9 @@ SLOTS: dict[str, tuple[str, ...]] = {
              "R$ 250/h com local"),
     "hours": ("das 10h às 22h", "de segunda a sábado, 12h às 20h", "das 14h às 23h", "à tarde e à noite, até às 23h",
               "das 9h às 18h", "com marcação, das 11h às 21h"),
-    "date": ("de 3 a 7 de março", "este fim de semana", "15/06", "a partir de segunda-feira",
-             "de 20 a 24 de outubro", "na próxima quinta"),
+    # Written as adverbials: templates use them bare ("estou {date} em ...", "visitas {date}").
+    "date": ("de 3 a 7 de março", "este fim de semana", "no dia 15/06", "a partir de segunda-feira",
+             "de 20 a 24 de outubro", "na próxima quinta", "na semana que vem"),
     "item": ("quarto mobiliado", "Gol 2015 completo", "sofá de 3 lugares", "iPhone 12", "bicicleta aro 29",
              "apartamento T2", "kitnet", "máquina de lavar"),
     "price": ("R$ 900,00", "R$ 32.000", "R$ 450", "350 €", "8.500 €", "R$ 1.2##,00", "120 €"),
@@ -86,8 +88,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "company_profile": (
         "A {company} atua há mais de 20 anos no mercado e conta com cerca de 250 colaboradores. A nossa sede "
         "fica em {city} e investimos na formação contínua da equipa.",
-        "Somos a {company}, empresa familiar fundada em 1995 em {district}, {city}. Atendemos clientes em todo "
-        "o estado e estamos em expansão.",
+        "Somos a {company}, empresa familiar fundada em 1995 no bairro {district}, em {city}. Atendemos "
+        "clientes em todo o estado e estamos em expansão.",
         "Empresa de referência no setor, a {company} tem unidades em três estados e certificação ISO 9001.",
         "A {company}, com instalações na Rua das Flores, 120, em {city}, é uma empresa do setor alimentar com "
         "mais de 15 anos de atividade.",
@@ -127,10 +129,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "job_location": (
         "Local de trabalho: {city}, bairro {district}.",
-        "Trabalho presencial em {district} ({city}), perto do metrô.",
-        "Local: {city} – zona de {district}.",
+        "Trabalho presencial no bairro {district} ({city}), perto do metrô.",
+        "Local: {city} – zona {district}.",
         "Atuação nas nossas instalações em {city}.",
-        "Região de {district}, {city}. Preferência por candidatos que morem perto.",
+        "Bairro {district}, {city}. Preferência por candidatos que morem perto.",
     ),
     "job_apply_official": (
         "Candidate-se em {website} ou envie o currículo para {email} com a referência da vaga.",
@@ -148,7 +150,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "abroad_context": (
         "A campanha {abroad_country} decorre de abril a setembro; é necessário inglês básico.",
-        "Contrato sazonal de 6 meses em {abroad_city}, {abroad_country}, com possibilidade de renovação.",
+        "Contrato sazonal de 6 meses {abroad_country}, com possibilidade de renovação.",
         "Trabalho {abroad_country} durante a temporada de verão. Valoriza-se experiência no exterior.",
         "O posto é em {abroad_city}. Jornada de 40 horas semanais conforme a lei local.",
         "Projeto de 12 meses {abroad_country}; é preciso nível B1 da língua local.",
@@ -174,7 +176,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Estamos contratando {job} para {abroad_city}.",
         "Tem vaga de {job} e de {job} {abroad_country}, se te interessar.",
         "Tão precisando de {job} {abroad_country} agora.",
-        "Tenho uma proposta de {job} em {abroad_city}, {abroad_country}.",
+        "Tenho uma proposta de {job} em {abroad_city}.",
     ),
     "reply_cta": (
         "Me chama que te explico 😉",
@@ -219,11 +221,11 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Atendimento {hours}; domingo folga.",
     ),
     "escort_location": (
-        "Local próprio e discreto em {district}, {city} 🏠",
-        "Atendo com local em {city}, {district}, e faço saídas para motel e hotel.",
+        "Local próprio e discreto no bairro {district}, {city} 🏠",
+        "Atendo com local em {city}, bairro {district}, e faço saídas para motel e hotel.",
         "📍 {city} – {district}, com estacionamento perto",
-        "Apartamento privado em {district} ({city}).",
-        "Estou em {city}, perto de {district}. Saídas para hotel.",
+        "Apartamento privado no bairro {district} ({city}).",
+        "Estou em {city}, zona {district}. Saídas para hotel.",
     ),
     "escort_contact": (
         "Me chama no {app} 📲 {phone}",
@@ -234,7 +236,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "classified_title": (
         "Vendo {item}",
-        "Alugo {item} em {district}",
+        "Alugo {item} – bairro {district}",
         "VENDE-SE {item} em ótimo estado",
         "Oportunidade: {item} com preço bom",
         "Arrenda-se {item} – {city}",
@@ -242,7 +244,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "classified_body": (
         "Em ótimo estado, pouco uso e com nota fiscal. Entrego em mão em {city}.",
         "Preço: {price}. Aceito propostas razoáveis, não aceito trocas.",
-        "Zona sossegada, bem servida de transportes, perto de supermercados. Disponível a partir de {date}.",
+        "Zona sossegada, bem servida de transportes, perto de supermercados. Visitas {date}.",
         "Vendo por motivo de mudança. Pode ver sem compromisso ao fim da tarde.",
         "Tudo funcionando, apenas marcas normais de uso. {price}.",
     ),
@@ -281,7 +283,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[A agência organiza a viagem e a casa no destino]].",
         "[[Conseguimos o visto de trabalho para fábrica no Japão]] (descendentes).",
         "[[Passagem e quarto partilhado por nossa conta]] 🛫",
-        "[[Transporte até {abroad_city} incluído]], embarque com o grupo em {date}.",
+        "[[Transporte até {abroad_city} incluído]], embarque com o grupo {date}.",
     ),
     "deceptive_offer": (
         "[[Ganhe {salary_high} sem experiência]] 💸",
@@ -322,6 +324,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Requisito: moça bonita, até 28 anos]] 💄",
         "[[sem documento não tem problema]] 👍",
         "[[De preferência meninas sem filhos e sem compromisso]].",
+        "[[Hostess VIP: só meninas de 18 a 23, corpo bonito]] 🥂",
     ),
     "worker_control": (
         "[[O passaporte fica no escritório durante o contrato]] por segurança.",
@@ -348,6 +351,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[O nome dela é {name}, tem {age_adult}]] e é um amor",
         "[[Falar com o empresário]], não mande mensagem direto pra ela.",
         "[[Casa com 6 garotas]] 🏡",
+        "[[Agência VIP com modelos e universitárias]] 🥂",
     ),
     "controlled_mobility": (
         "[[Recém-chegada em {city}]] 🔥",
@@ -407,7 +411,7 @@ DECOYS: dict[str, tuple[str, ...]] = {
         "Não oferecemos alojamento nem ajuda para mudança.",
         "Desejável carta de condução e viatura própria.",
         "Inclui vale-transporte para o deslocamento casa-trabalho.",
-        "Trabalho presencial no nosso escritório de {district}.",
+        "Trabalho presencial no nosso escritório do bairro {district}.",
         "Apenas para quem já mora na região.",
     ),
     "deceptive_offer": (
@@ -415,11 +419,11 @@ DECOYS: dict[str, tuple[str, ...]] = {
         "Exige-se experiência mínima de dois anos na função.",
         "Processo seletivo com entrevista presencial e prova prática.",
         "Contrato efetivo após 90 dias de experiência.",
-        "Início previsto em {date}, após a entrevista.",
+        "Início previsto {date}, após a entrevista.",
         "Atividades descritas acima; jornada de 44 horas semanais.",
     ),
     "opaque_recruiter": (
-        "{company}, NIF 5########, escritórios em {district} ({city}).",
+        "{company}, NIF 5########, escritórios no bairro {district} ({city}).",
         "Envie o currículo para {email} ou candidate-se em {website}.",
         "Entrevistas presenciais na nossa sede em {city}, Av. Paulista, 1000.",
         "{agency}, {licence}.",
@@ -451,10 +455,10 @@ DECOYS: dict[str, tuple[str, ...]] = {
         "Anúncio pessoal, não sou agência.",
     ),
     "controlled_mobility": (
-        "Apartamento novo em {district}, muito discreto 🏠",
+        "Apartamento novo no bairro {district}, muito discreto 🏠",
         "Fotos novas e 100% reais 📸",
         "Moro em {city} há anos.",
-        "Inauguração: novo espaço de massagem em {district}, com alvará.",
+        "Inauguração: novo espaço de massagem no bairro {district}, com alvará.",
         "Número novo, salva aí 📱",
         "Sempre no mesmo lugar, centro de {city}.",
     ),
@@ -467,12 +471,12 @@ DECOYS: dict[str, tuple[str, ...]] = {
         "Atendo num espaço e moro noutro sítio.",
     ),
     "minor_risk": (
-        "Tenho 29 anos.",
+        "Tenho {age_adult}, maior de idade.",
         "Maior de idade, {age_adult}.",
-        "Madura e elegante, 45 anos 🍷",
-        "Fiz 30 em março 🎂",
+        "Madura e elegante 🍷",
+        "Mulher feita, {age_adult} 🎂",
         "Só atendo maiores de idade.",
-        "Mulher de 36, experiente e com classe.",
+        "Senhora experiente e com muita classe.",
     ),
 }
 

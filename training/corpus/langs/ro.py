@@ -14,9 +14,9 @@ from training.corpus.bank import LanguageBank
 SLOTS: dict[str, tuple[str, ...]] = {
     "city": ("București", "Cluj-Napoca", "Timișoara", "Iași", "Constanța", "Brașov", "Craiova", "Galați",
              "Oradea", "Sibiu", "Bacău", "Suceava", "Pitești", "Chișinău", "Bălți", "Cahul"),
-    "district": ("Titan", "Drumul Taberei", "Berceni", "Militari", "Pipera", "Floreasca", "Mănăștur",
-                 "Gheorgheni", "Copou", "Tătărași", "Botanica", "Rîșcani", "Centru", "zona Gării",
-                 "Complexul Studențesc"),
+    # Area names found in many Romanian and Moldovan towns; templates write "zona {district}".
+    "district": ("Centru", "Gării", "Unirii", "Tineretului", "Victoriei", "Republicii", "Independenței",
+                 "Mihai Viteazu", "Nord", "Primăverii", "Ștefan cel Mare", "Industrială"),
     "abroad_country": ("Germania", "Spania", "Italia", "Anglia", "Olanda", "Danemarca", "Belgia", "Austria",
                        "Franța", "Norvegia", "Israel", "Emiratele Arabe Unite"),
     "abroad_city": ("München", "Stuttgart", "Huelva", "Madrid", "Roma", "Torino", "Londra", "Rotterdam",
@@ -61,8 +61,9 @@ SLOTS: dict[str, tuple[str, ...]] = {
              "2.000 lei MDL ora"),
     "hours": ("între 10 și 22", "de luni până sâmbătă, 12:00–20:00", "seara până la ora 23",
               "de la 11 la 21, duminica liber", "doar cu programare, 14–22", "zilnic între 9 și 18"),
-    "date": ("între 3 și 7 martie", "în weekendul acesta", "15.06", "de luni", "între 20 și 24 octombrie",
-             "joia viitoare"),
+    # Written as adverbials: templates use them bare ("sunt {date} în ...", "cu începere {date}").
+    "date": ("între 3 și 7 martie", "în weekendul acesta", "pe 15.06", "de luni", "între 20 și 24 octombrie",
+             "joia viitoare", "săptămâna viitoare"),
     "item": ("cameră de închiriat", "Dacia Logan 2016", "canapea extensibilă", "iPhone 12", "bicicletă MTB",
              "apartament 2 camere decomandat", "garsonieră", "mașină de spălat"),
     "price": ("350 €", "4.900 €", "700 lei", "1.200 lei", "250 €/lună", "3.000 lei MDL", "65.000 €"),
@@ -80,7 +81,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "company_profile": (
         "{company} activează din 2004 în domeniu și are peste 150 de angajați. Sediul nostru este în {city}, "
         "iar echipa este în continuă creștere.",
-        "Suntem {company}, o firmă de familie din {district}, {city}, cu clienți în toată zona Moldovei.",
+        "Suntem {company}, o firmă de familie din zona {district} a orașului {city}, cu clienți în toată "
+        "regiunea.",
         "{company} este o companie certificată ISO 9001, cu trei puncte de lucru în țară și 20 de ani de "
         "experiență.",
         "Cu sediul pe strada Republicii nr. 14 din {city}, {company} produce și distribuie alimente de peste "
@@ -120,8 +122,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "job_location": (
         "Locul de muncă: {city}, zona {district}.",
-        "Punctul de lucru este în {district} ({city}), aproape de stația de autobuz.",
-        "Locație: {city} – cartierul {district}.",
+        "Punctul de lucru este în zona {district} ({city}), aproape de stația de autobuz.",
+        "Locație: {city} – zona {district}.",
         "Activitate la sediul nostru din {city}.",
         "Zona {district}, {city}. Constituie avantaj domiciliul în apropiere.",
     ),
@@ -141,7 +143,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "abroad_context": (
         "Sezonul în {abroad_country} durează din aprilie până în septembrie; se cere engleză de bază.",
-        "Contract sezonier de 6 luni în {abroad_country}, la {abroad_city}, cu posibilitate de prelungire.",
+        "Contract sezonier de 6 luni în {abroad_country}, cu posibilitate de prelungire.",
         "Muncă în {abroad_country} pe perioada verii. Constituie avantaj experiența anterioară în străinătate.",
         "Locul de muncă este la {abroad_city}. Program de 40 de ore pe săptămână, conform legii locale.",
         "Proiect de 12 luni în {abroad_country}; este necesar nivelul B1 al limbii țării.",
@@ -164,10 +166,10 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "reply_offer": (
         "Avem locuri de {job} în {abroad_country}.",
-        "Căutăm oameni pentru {job} la {abroad_city}.",
+        "Căutăm oameni care să lucreze ca {job} la {abroad_city}.",
         "Sunt locuri de {job} și de {job} în {abroad_country}, dacă te interesează.",
         "Chiar acum se caută {job} în {abroad_country}.",
-        "Am o ofertă de {job} la {abroad_city}, în {abroad_country}.",
+        "Am o ofertă de {job} la {abroad_city}.",
     ),
     "reply_cta": (
         "Scrie-mi și îți explic 😉",
@@ -212,11 +214,11 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Întâlniri {hours}; duminica mă odihnesc.",
     ),
     "escort_location": (
-        "Locație proprie și discretă în {district}, {city} 🏠",
+        "Locație proprie și discretă în zona {district}, {city} 🏠",
         "Primesc în {city}, zona {district}, și fac deplasări la hotel.",
         "📍 {city} – {district}, parcare în apropiere",
-        "Apartament privat în {district} ({city}).",
-        "Sunt în {city}, lângă {district}. Deplasări la hotel și la domiciliu.",
+        "Apartament privat în zona {district} ({city}).",
+        "Sunt în {city}, zona {district}. Deplasări la hotel și la domiciliu.",
     ),
     "escort_contact": (
         "Scrie-mi pe {app} 📲 {phone}",
@@ -227,7 +229,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     ),
     "classified_title": (
         "Vând {item}",
-        "Închiriez {item} în {district}",
+        "Închiriez {item} în zona {district}",
         "DE VÂNZARE: {item} în stare foarte bună",
         "Ocazie: {item} la preț bun",
         "Dau în chirie {item} – {city}",
@@ -235,7 +237,7 @@ SECTIONS: dict[str, tuple[str, ...]] = {
     "classified_body": (
         "Stare foarte bună, puțin folosit, cu factură. Predare personală în {city}.",
         "Preț: {price}. Accept oferte rezonabile, nu fac schimburi.",
-        "Zonă liniștită, aproape de magazine și de stația de metrou. Liber din {date}.",
+        "Zonă liniștită, aproape de magazine și de stația de metrou. Vizionări {date}.",
         "Vând din cauza mutării. Se poate vedea seara, după ora 18.",
         "Funcționează perfect, are doar urme normale de folosire. {price}.",
     ),
@@ -274,7 +276,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Agenția organizează drumul și locuința la destinație]].",
         "[[Obținem pentru tine viza de muncă în Anglia]] pentru sezonul agricol.",
         "[[Zborul și camera la comun sunt pe banii noștri]] 🛫",
-        "[[Transportul până la {abroad_city} este asigurat]], plecarea în grup pe {date}.",
+        "[[Transportul până la {abroad_city} este asigurat]], plecarea în grup {date}.",
     ),
     "deceptive_offer": (
         "[[Câștigă {salary_high} fără experiență]] 💸",
@@ -315,6 +317,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Cerință: fată drăguță, sub 28 de ani]] 💄",
         "[[fara acte nu e problema]] 👍",
         "[[De preferat domnișoare fără copii și fără obligații]].",
+        "[[Hostess VIP: doar fete între 18 și 23 de ani, siluetă frumoasă]] 🥂",
     ),
     "worker_control": (
         "[[Pașaportul rămâne la birou pe toată durata contractului]], pentru siguranță.",
@@ -341,6 +344,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[O cheamă {name}, are {age_adult}]] și e o scumpă",
         "[[Vorbiți cu managerul]], nu îi scrieți ei direct.",
         "[[Salon cu 6 maseuze]] 🏡",
+        "[[Agenție VIP: escorte pentru domni]] 🥂",
     ),
     "controlled_mobility": (
         "[[Nouă în {city}]] 🔥",
@@ -400,7 +404,7 @@ DECOYS: dict[str, tuple[str, ...]] = {
         "Nu oferim cazare și nici decontarea mutării.",
         "Constituie avantaj permisul categoria B și mașina personală.",
         "Decontăm abonamentul la transportul în comun.",
-        "Activitatea se desfășoară la biroul nostru din {district}.",
+        "Activitatea se desfășoară la biroul nostru din zona {district}.",
         "Doar pentru persoane cu domiciliul în zonă.",
     ),
     "deceptive_offer": (
@@ -412,7 +416,7 @@ DECOYS: dict[str, tuple[str, ...]] = {
         "Atribuții descrise mai sus; program de 8 ore pe zi, de luni până vineri.",
     ),
     "opaque_recruiter": (
-        "{company}, CUI RO########, sediul în {district} ({city}).",
+        "{company}, CUI RO########, sediul în zona {district} ({city}).",
         "Trimite CV-ul la {email} sau aplică pe {website}.",
         "Interviurile au loc la sediul nostru din {city}, Bd. Unirii nr. 20.",
         "{agency}, {licence}.",
@@ -444,10 +448,10 @@ DECOYS: dict[str, tuple[str, ...]] = {
         "Anunț personal, nu sunt agenție.",
     ),
     "controlled_mobility": (
-        "Apartament nou în {district}, foarte discret 🏠",
+        "Apartament nou în zona {district}, foarte discret 🏠",
         "Poze noi, 100% reale 📸",
         "Locuiesc în {city} de ani de zile.",
-        "Deschidere nouă: salon de masaj în {district}, cu autorizație de funcționare.",
+        "Deschidere nouă: salon de masaj în zona {district}, cu autorizație de funcționare.",
         "Număr nou, salvează-l 📱",
         "Mereu în același loc, în centrul orașului {city}.",
     ),
@@ -460,12 +464,12 @@ DECOYS: dict[str, tuple[str, ...]] = {
         "Primesc într-o garsonieră, dar locuiesc în altă parte.",
     ),
     "minor_risk": (
-        "Am 29 de ani.",
+        "Am {age_adult}, sunt majoră.",
         "Majoră, {age_adult}.",
-        "Matură și rafinată, 45 de ani 🍷",
-        "Am împlinit 30 de ani în martie 🎂",
+        "Matură și rafinată 🍷",
+        "Femeie în toată firea, {age_adult} 🎂",
         "Doar pentru persoane majore.",
-        "Femeie de 36 de ani, cu experiență și clasă.",
+        "Doamnă cu experiență și multă clasă.",
     ),
 }
 
