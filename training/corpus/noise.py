@@ -146,6 +146,35 @@ def ocr(s: str, rate: float, rng: random.Random, latin: bool) -> str:
     return out if out.strip() else s
 
 
+# Cyrillic letters that look Latin: escort ads swap them in so keyword filters miss the word.
+_HOMOGLYPH = {"a": "а", "e": "е", "o": "о", "p": "р", "c": "с", "x": "х", "y": "у", "A": "А", "E": "Е", "O": "О",
+              "P": "Р", "C": "С", "H": "Н", "K": "К", "M": "М", "T": "Т", "B": "В"}
+
+
+def homoglyphs(s: str, rate: float, rng: random.Random) -> str:
+    chars = list(s)
+    for _ in range(_k(s, rate, rng)):
+        i = rng.randrange(len(chars))
+        chars[i] = _HOMOGLYPH.get(chars[i], chars[i])
+    return "".join(chars)
+
+
+def elongate(s: str, rng: random.Random) -> str:
+    """'pleaseee', 'hiiii', 'มากกกก': the last letter of a piece stretched, as typed in chats."""
+    t = s.rstrip()
+    i = len(t) - 1
+    while i >= 0 and not t[i].isalpha():
+        i -= 1
+    if i < 1 or unicodedata.combining(t[i]) or unicodedata.category(t[i]) == "Mn":
+        return s
+    return t[: i + 1] + t[i] * rng.randint(2, 4) + t[i + 1 :] + s[len(t) :]
+
+
+def fullwidth(s: str) -> str:
+    """ASCII letters and digits in full-width forms ('ＶＸ １３８'), common in Chinese ads to dodge filters."""
+    return "".join(chr(ord(c) + 0xFEE0) if c.isascii() and c.isalnum() else c for c in s)
+
+
 def repeat_punct(s: str, rng: random.Random) -> str:
     """'!' -> '!!!', '?' -> '???', '.' -> '...' at the end of a piece."""
     t = s.rstrip()
@@ -209,6 +238,9 @@ class NoiseProfile:
     decorate_p: float = 0.0
     phone_p: float = 0.0
     app_p: float = 0.0
+    homoglyph_rate: float = 0.0
+    elongate_p: float = 0.0
+    fullwidth_p: float = 0.0
 
 
 def draw_profile(kind: str, language: str, transliterable: bool, rng: random.Random) -> NoiseProfile:
@@ -232,6 +264,9 @@ def draw_profile(kind: str, language: str, transliterable: bool, rng: random.Ran
         decorate_p=(0.45 if escort else 0.25 if loud else 0.05) if r() < 0.8 else 0.0,
         phone_p=(0.35 if escort else 0.1),
         app_p=(0.3 if loud else 0.05),
+        homoglyph_rate=(0.06 if latin and escort and r() < 0.1 else 0.0),
+        elongate_p=(0.25 if loud and script != "han" and r() < 0.3 else 0.0),
+        fullwidth_p=(0.5 if script == "han" and r() < 0.25 else 0.0),
     )
 
 
@@ -252,8 +287,14 @@ def apply(s: str, p: NoiseProfile, caps: bool, evidence: bool, language: str, rn
         out = leet(out, p.leet_rate * damp, rng)
     if p.emoji_letter_p and rng.random() < p.emoji_letter_p * damp:
         out = emoji_letters(out, rng)
+    if p.homoglyph_rate:
+        out = homoglyphs(out, p.homoglyph_rate * damp, rng)
     if p.ocr_rate:
         out = ocr(out, p.ocr_rate * damp, rng, latin)
+    if p.fullwidth_p and rng.random() < p.fullwidth_p:
+        out = fullwidth(out)
+    if p.elongate_p and rng.random() < p.elongate_p * damp:
+        out = elongate(out, rng)
     if caps:
         out = out.upper()
     elif p.lower:
