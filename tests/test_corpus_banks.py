@@ -69,15 +69,20 @@ _FICTIONAL_PHONE = re.compile(r"555|7700900|19900|491570")  # with or without th
 _RESERVED_DOMAIN = re.compile(r"(^|\.)example\.(com|net|org)$|\.example$|^example$")
 
 
+def _values(bank, slot: str) -> list[str]:
+    """A slot's values in the bank and in every market of it."""
+    return list(bank.slots.get(slot, ())) + [v for m in bank.markets.values() for v in m.get(slot, ())]
+
+
 @pytest.mark.parametrize("code", LANGS)
 def test_identifiers_are_fictional(code):
     bank = load_bank(code)
-    for phone in bank.slots["phone"]:
+    for phone in _values(bank, "phone"):
         assert _FICTIONAL_PHONE.search(_digits(phone)), f"{code}: phone {phone!r} not in a fictional range"
-    for value in bank.slots["email"]:
+    for value in _values(bank, "email"):
         domain = value.rsplit("@", 1)[-1].lower()
         assert _RESERVED_DOMAIN.search(domain), f"{code}: e-mail {value!r} not under a reserved domain"
-    for value in bank.slots["website"]:
+    for value in _values(bank, "website"):
         host = re.sub(r"^https?://", "", value.lower()).split("/")[0]
         assert _RESERVED_DOMAIN.search(host), f"{code}: website {value!r} not under a reserved domain"
 
@@ -85,9 +90,9 @@ def test_identifiers_are_fictional(code):
 @pytest.mark.parametrize("code", LANGS)
 def test_minor_ages_and_adult_ages_are_what_they_say(code):
     bank = load_bank(code)
-    for v in bank.slots["age_minor"]:
+    for v in _values(bank, "age_minor"):
         nums = [int(n) for n in re.findall(r"\d+", v)]
         assert not nums or min(nums) <= 18, f"{code}: age_minor {v!r} should be 18 or under"
-    for v in bank.slots["age_adult"]:
+    for v in _values(bank, "age_adult"):
         nums = [int(n) for n in re.findall(r"\d+", v)]
         assert not nums or min(nums) > 18, f"{code}: age_adult {v!r} should be over 18"

@@ -107,6 +107,10 @@ class LanguageBank:
     # Optional: the words for 0..9 ("zero", "one", ...). Phone numbers are sometimes spelled out to get past
     # filters ("five five five 01 two three"); the engine does it only for banks that give the words.
     digit_words: tuple[str, ...] = ()
+    # Optional: markets inside one language (US / UK / PH; Spain / Mexico / Argentina). Each maps slot names to
+    # the values of that market; the engine picks one market per ad and draws those slots from it, so an ad in
+    # Sevilla is not priced in ARS with an Argentine phone. Slots a market does not name come from ``slots``.
+    markets: dict[str, dict[str, tuple[str, ...]]] = field(default_factory=dict)
 
     def problems(self) -> list[str]:
         """Everything that breaks the contract, each as 'where: expected ..., found ...'."""
@@ -128,6 +132,12 @@ class LanguageBank:
                 out.append(f"{self.code} decoys {sig}: expected >= {MIN_DECOYS} distinct phrasings, found {n}")
         if self.digit_words and len(self.digit_words) != 10:
             out.append(f"{self.code} digit_words: expected 10 words (0..9), found {len(self.digit_words)}")
+        for market, overrides in self.markets.items():
+            for name, values in overrides.items():
+                if name not in SLOTS:
+                    out.append(f"{self.code} market {market}: unknown slot {name!r}; expected one of SLOTS")
+                elif not values:
+                    out.append(f"{self.code} market {market} slot {name}: expected >= 1 value, found 0")
         extra = (set(self.evidence) | set(self.decoys)) - set(SIGNAL_NAMES)
         if extra:
             out.append(f"{self.code}: unknown signals {sorted(extra)}; expected {list(SIGNAL_NAMES)}")

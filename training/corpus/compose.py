@@ -143,10 +143,11 @@ class _Filler:
     def __init__(self, bank: LanguageBank, profile: noise.NoiseProfile, rng: random.Random):
         self.bank, self.profile, self.rng = bank, profile, rng
         self.sticky: dict[str, str] = {}
+        self.market = bank.markets[rng.choice(sorted(bank.markets))] if bank.markets else {}
 
     def _draw(self, name: str) -> str:
         rng = self.rng
-        raw = rng.choice(self.bank.slots[name])
+        raw = rng.choice(self.market.get(name) or self.bank.slots[name])
         if "#" in raw:
             raw = _digits(raw, rng)
         if name == "phone" and rng.random() < self.profile.phone_p:

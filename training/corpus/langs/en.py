@@ -62,6 +62,52 @@ SLOTS = {
     "price": ("$650/month", "$4,###", "£###", "$### OBO", "$1,###/mo", "£### ono", "$##"),
 }
 
+# One market per ad keeps city, currency and phone format together; `SLOTS` above is the mixed fallback.
+MARKETS = {
+    "us": {
+        "city": ("Houston", "Phoenix", "Atlanta", "Las Vegas", "Chicago", "Orlando", "Newark", "Dallas",
+                 "Sacramento", "Tampa"),
+        "district": ("Downtown", "Midtown", "the Strip", "Northside", "Westside", "off I-45", "Uptown",
+                     "by the mall", "near the airport"),
+        "phone": ("(212) 555-01##", "702-555-01##", "+1 305 555 01##", "(713) 555-01##", "404.555.01##"),
+        "salary_normal": ("$15.50/hr", "$17-$19 an hour", "$42,000/yr", "$18/hour plus tips", "$21.25/hr"),
+        "salary_high": ("$5,000/week", "$9,### a month", "$800 a day", "$350/day cash"),
+        "fee": ("$350", "$1,200", "$150", "$2,###", "$499"),
+        "rate": ("$200/hr", "150 roses/hr", "$120 for 30 min", "$300 1hr / $180 half", "250 donation/hr"),
+        "price": ("$650/month", "$4,###", "$### OBO", "$1,###/mo", "$##"),
+    },
+    "uk": {
+        "city": ("Manchester", "Birmingham", "Leeds", "Glasgow", "Bristol", "Liverpool", "Nottingham"),
+        "district": ("city centre", "Deansgate", "Southbank", "the Northern Quarter", "Digbeth", "near the station"),
+        "phone": ("07700 900###", "+44 7700 900###", "07700 900 ###"),
+        "salary_normal": ("£11.44 per hour", "£24,500 per annum", "£12.60/hr", "£27k pa + overtime"),
+        "salary_high": ("£4,### per week", "£900 a day cash", "£6,### a month, no tax"),
+        "fee": ("£450", "£1,###", "£250", "£95"),
+        "rate": ("£150 per hour", "£90 half hour", "£120 30min / £180 1hr"),
+        "price": ("£###", "£### ono", "£#,### ovno", "£650 pcm"),
+    },
+    "ph": {
+        "city": ("Cebu City", "Quezon City", "Makati", "Davao City", "Pasig", "Iloilo City"),
+        "district": ("Cubao", "Ortigas", "Mandaue", "BGC", "Lahug", "SM area"),
+        "phone": ("+63 917 555 ####", "0917 555 ####", "0998 555 ####", "+63 928 555 ####"),
+        "salary_normal": ("PHP 18,###/month", "₱610/day", "₱15,000-₱18,000 monthly", "PHP 22,### + OT"),
+        "salary_high": ("PHP 150,### a month", "₱120,000/month", "USD 3,### monthly"),
+        "fee": ("PHP 25,000", "PHP 45,###", "₱8,500", "₱120,000", "USD 2,###"),
+        "rate": ("₱3,500/hr", "PHP 2,500 ST / 6,000 overnight", "₱5k 1hr"),
+        "price": ("₱4,500/month", "₱##,###", "PHP ###,### negotiable"),
+    },
+    "gulf": {
+        "city": ("Dubai", "Abu Dhabi", "Sharjah", "Doha"),
+        "district": ("Deira", "Al Barsha", "JLT", "Dubai Marina", "Al Nahda", "Bur Dubai"),
+        "phone": ("+971 50 555 ####", "+971 55 555 ####", "050 555 ####"),
+        "salary_normal": ("AED 2,### per month", "AED 3,500 + accommodation allowance", "QAR 2,### monthly"),
+        "salary_high": ("AED 18,###/month", "AED 25,000 monthly tax free"),
+        "fee": ("AED 1,###", "AED 3,500", "AED 750"),
+        "rate": ("AED 800/hr", "1000 AED 1 hour", "AED 500 30min"),
+        "price": ("AED ###", "AED #,### monthly", "AED ##,###"),
+    },
+}
+
 SECTIONS = {
     "job_title": (
         "{job} - Full Time - {city}",
@@ -406,7 +452,7 @@ DECOYS = {
     ),
     "deceptive_offer": (
         "Training provided; at least 2 years' experience preferred.",
-        "Pay is {salary_normal}, in line with the industry average.",
+        "Pay is in line with the industry average for this role and reviewed every year.",
         "Shortlisted candidates will have two interviews and a skills test.",
         "A written contract is signed before your first day.",
         "Full job description available on request.",
@@ -470,6 +516,7 @@ BANK = LanguageBank(
     sections=SECTIONS,
     evidence=EVIDENCE,
     decoys=DECOYS,
+    markets=MARKETS,
     digit_words=("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
     notes="US/UK job boards, PH/Gulf overseas recruitment (Taglish 'po'), Craigslist/Backpage-style escort ads.",
 )
