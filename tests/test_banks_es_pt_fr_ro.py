@@ -141,6 +141,16 @@ def test_identifiers_are_fictional(code):
 
 
 @pytest.mark.parametrize("code", LANGS)
+def test_money_values_never_start_with_a_random_digit(code):
+    # '#' becomes any digit, 0 included: "#00 €" could print "000 €", so amounts must start with a fixed digit.
+    bank = _bank(code)
+    for name in ("salary_normal", "salary_high", "fee", "rate", "price"):
+        for value in bank.slots[name]:
+            for number in re.findall(r"[\d#][\d#.,]*(?: [\d#]{3})*", value):
+                assert number[0] != "#", f"{code} slot {name}: {value!r} may start with 0"
+
+
+@pytest.mark.parametrize("code", LANGS)
 def test_ages_and_sections_carry_no_signal(code):
     bank = _bank(code)
     for age in bank.slots["age_adult"]:
