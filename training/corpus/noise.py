@@ -135,7 +135,9 @@ def ocr(s: str, rate: float, rng: random.Random, latin: bool) -> str:
         i = rng.randrange(1, len(chars) - 1)
         op = rng.random()
         if op < 0.45:
-            if chars[i - 1] != " " and chars[i] != " ":
+            # Never split a base letter from its combining mark (Thai vowels and tones, Vietnamese accents).
+            if chars[i - 1] != " " and chars[i] != " " and not unicodedata.combining(chars[i]) \
+                    and unicodedata.category(chars[i]) != "Mn":
                 chars.insert(i, " ")
         elif op < 0.65:
             if chars[i] == " " and len(chars) > 3:
