@@ -106,6 +106,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Acompañamiento a personas mayores, ayuda en la higiene diaria, preparación de comidas y paseos.",
         "Recepción de materia prima, manejo de maquinaria de envasado y registro de lotes.",
         "Servicio en sala y barra, toma de comandas y montaje de mesas.",
+        "Atención telefónica, gestión de agendas y archivo de documentación del departamento.",
+        "Preparación de masas, horneado y limpieza del obrador al final del turno.",
     ),
     "job_requirements": (
         "Requisitos: experiencia mínima de un año en puesto similar, ESO o equivalente y disponibilidad para "
@@ -198,6 +200,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Hola! Me llamo {name} 🌹 {age_adult}",
         "{name} 💕 {age_adult}, dulce y risueña",
         "Soy {name}, mujer de {age_adult}, elegante y discreta 💫",
+        "Buenas noches caballeros 🌙 Soy {name}, {age_adult}, argentina y muy charlatana",
+        "✨ {name} ✨ {age_adult} · universitaria y amante de los buenos vinos",
     ),
     "escort_looks": (
         "Morena, ojos verdes, 1,68 m, curvas naturales 😍",
@@ -212,6 +216,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Acompañamiento a eventos, cenas y viajes cortos ✨",
         "Me encanta conversar, tomar un vino y crear un ambiente tranquilo 🍷",
         "Masaje tántrico y relajante en ambiente limpio y discreto 🕯️",
+        "Cena, copa y buena conversación; sé escuchar y me adapto a tu plan 🥂",
+        "Masaje de cuerpo completo con música suave y toallas calientes 🌿",
     ),
     "escort_rates": (
         "Tarifas: {rate} 💶",
@@ -254,6 +260,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Zona tranquila, bien comunicada, cerca de supermercados y del metro. Se puede ver {date}.",
         "Se vende por mudanza. Se puede ver sin compromiso por las tardes.",
         "Todo funciona perfecto, tiene algunas marcas de uso normales. {price}.",
+        "Incluye gastos de comunidad. Se pide un mes de fianza y contrato por un año.",
+        "Revisión al día, ITV pasada hasta el año que viene y un solo dueño.",
     ),
     "classified_contact": (
         "Interesados llamar al {phone}.",

@@ -102,6 +102,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Accompagnement de personnes âgées : aide à la toilette, préparation des repas et courses.",
         "Conduite de la ligne de conditionnement, contrôle qualité et traçabilité des lots.",
         "Service en salle et au bar, prise de commandes et mise en place.",
+        "Accueil téléphonique, gestion des agendas et classement des dossiers du service.",
+        "Préparation des pâtes, cuisson et nettoyage du fournil en fin de service.",
     ),
     "job_requirements": (
         "Profil : une première expérience sur un poste similaire est souhaitée ; permis B apprécié.",
@@ -190,6 +192,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Bonjour messieurs, je m'appelle {name} 🌹 {age_adult}",
         "{name} 💕 {age_adult}, douce et pétillante",
         "Je suis {name}, femme de {age_adult}, élégante et discrète 💫",
+        "Bonsoir messieurs 🌙 Moi c'est {name}, {age_adult}, Bruxelloise et bavarde",
+        "✨ {name} ✨ {age_adult} · étudiante et amatrice de bons vins",
     ),
     "escort_looks": (
         "Brune aux yeux verts, 1,68 m, formes naturelles 😍",
@@ -204,6 +208,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Accompagnement pour soirées, dîners d'affaires et courts voyages ✨",
         "J'aime discuter autour d'un verre de vin et prendre le temps 🍷",
         "Massage tantrique et relaxant dans un cadre propre et discret 🕯️",
+        "Dîner, verre et belle conversation ; je sais écouter et je m'adapte à vos envies de sortie 🥂",
+        "Massage du corps entier, musique douce et serviettes chaudes 🌿",
     ),
     "escort_rates": (
         "Tarifs : {rate} 💶",
@@ -246,6 +252,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Quartier calme, proche des commerces et du métro. Visites possibles {date}.",
         "Vente pour cause de déménagement. Visible le soir en semaine.",
         "Fonctionne parfaitement, quelques traces d'usage normales. {price}.",
+        "Charges comprises. Un mois de caution et bail d'un an demandés.",
+        "Entretien à jour, contrôle technique OK, première main.",
     ),
     "classified_contact": (
         "Contactez le {phone}.",

@@ -107,6 +107,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Acompanhamento de idosos, apoio na higiene, preparação de refeições e passeios.",
         "Operar máquinas de embalagem, registar lotes e cumprir as normas de segurança alimentar.",
         "Serviço de mesa e balcão, anotar pedidos e montar o salão.",
+        "Atendimento telefônico, organização da agenda e arquivo de documentos do setor.",
+        "Preparo de massas, forno e limpeza da padaria no fim do turno.",
     ),
     "job_requirements": (
         "Requisitos: ensino médio completo, experiência mínima de 6 meses comprovada em carteira e "
@@ -195,6 +197,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Olá! Me chamo {name} 🌹 {age_adult}",
         "{name} 💕 {age_adult}, meiga e sorridente",
         "Sou a {name}, mulher de {age_adult}, elegante e discreta 💫",
+        "Boa noite, cavalheiros 🌙 Sou a {name}, {age_adult}, gaúcha e muito conversadeira",
+        "✨ {name} ✨ {age_adult} · universitária e apaixonada por um bom vinho",
     ),
     "escort_looks": (
         "Morena, olhos castanhos, 1,65 m, corpo violão 😍",
@@ -209,6 +213,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Acompanhante para eventos, jantares e viagens curtas ✨",
         "Adoro conversar, tomar um vinho e criar um clima tranquilo 🍷",
         "Massagem tântrica e relaxante em ambiente limpo e discreto 🕯️",
+        "Jantar, um drink e boa conversa; sei ouvir e me adapto ao seu programa 🥂",
+        "Massagem corporal completa com música suave e toalhas quentes 🌿",
     ),
     "escort_rates": (
         "Cachê: {rate} 💶",
@@ -251,6 +257,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Zona sossegada, bem servida de transportes, perto de supermercados. Visitas {date}.",
         "Vendo por motivo de mudança. Pode ver sem compromisso ao fim da tarde.",
         "Tudo funcionando, apenas marcas normais de uso. {price}.",
+        "Condomínio incluso. Peço caução de um mês e contrato de 12 meses.",
+        "Revisões em dia, IPVA pago e único dono.",
     ),
     "classified_contact": (
         "Interessados ligar para {phone}.",

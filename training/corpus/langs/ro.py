@@ -101,6 +101,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Îngrijirea unei persoane vârstnice: igienă zilnică, pregătirea mesei și plimbări.",
         "Deservirea liniei de ambalare, controlul calității și etichetarea loturilor.",
         "Servire la mese și la bar, preluarea comenzilor și aranjarea salonului.",
+        "Preluarea apelurilor, gestionarea agendei și arhivarea documentelor departamentului.",
+        "Pregătirea aluatului, coacerea și curățenia brutăriei la final de tură.",
     ),
     "job_requirements": (
         "Cerințe: experiență de minimum un an pe un post similar, studii medii, seriozitate.",
@@ -189,6 +191,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Bună seara, domnilor! Mă numesc {name} 🌹 {age_adult}",
         "{name} 💕 {age_adult}, dulce și veselă",
         "Sunt {name}, femeie de {age_adult}, elegantă și discretă 💫",
+        "Bună seara, domnilor 🌙 Sunt {name}, {age_adult}, moldoveancă și foarte vorbăreață",
+        "✨ {name} ✨ {age_adult} · studentă și iubitoare de vinuri bune",
     ),
     "escort_looks": (
         "Brunetă cu ochi verzi, 1,68 m, forme naturale 😍",
@@ -203,6 +207,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Companie pentru evenimente, cine de afaceri și călătorii scurte ✨",
         "Îmi place să povestim la un pahar de vin, fără grabă 🍷",
         "Masaj tantric și de relaxare, într-un loc curat și discret 🕯️",
+        "Cină, un pahar și o conversație frumoasă; știu să ascult și mă adaptez planului tău 🥂",
+        "Masaj de corp complet, cu muzică liniștită și prosoape calde 🌿",
     ),
     "escort_rates": (
         "Tarife: {rate} 💶",
@@ -245,6 +251,8 @@ SECTIONS: dict[str, tuple[str, ...]] = {
         "Zonă liniștită, aproape de magazine și de stația de metrou. Vizionări {date}.",
         "Vând din cauza mutării. Se poate vedea seara, după ora 18.",
         "Funcționează perfect, are doar urme normale de folosire. {price}.",
+        "Întreținerea este inclusă. Cer o garanție de o lună și contract pe un an.",
+        "Revizii la zi, ITP valabil și un singur proprietar.",
     ),
     "classified_contact": (
         "Sunați la {phone}.",
@@ -264,7 +272,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[taxa de recrutare e {fee}]] și îți trimitem contractul",
         "Trebuie doar să [[trimiți {fee} prin Western Union ca să pornim dosarul]] 🙏",
         "[[Curs obligatoriu de pregătire: {fee}]] (plata cash la birou).",
-        "stai liniștit, [[ce îți avansăm noi dai înapoi din salariu]]",
+        "stai liniștit, [[banii avansați de noi îi dai înapoi din salariu]]",
         "[[Analizele medicale și cazierul le plătești tu: {fee}]].",
         "[[dai {fee} și în 2 săptămâni ești la muncă]] 💯",
         "[[Avans de {fee} prin transfer sau pe card]], restul după angajare",
@@ -372,7 +380,7 @@ EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Nu fac deplasări, nu ies din casă]].",
         "[[Primesc pe oricine, fără excepție]].",
         "[[Fără limite, tot ce vrei tu]].",
-        "[[Și fără prezervativ]] 😈",
+        "[[Se poate și fără prezervativ]] 😈",
         "[[Disponibilă în fiecare zi, la orice oră]].",
         "[[nu am voie să ies]], vizite doar la apartament",
         "[[Full time zi și noapte]] 🌙☀️",
