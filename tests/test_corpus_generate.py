@@ -123,6 +123,20 @@ def test_records_stats_and_unseen_templates(tmp_path):
             assert not layouts & HELD_OUT_LAYOUTS, f"held-out layout in {split}"
 
 
+def test_held_out_phrasings_only_in_unseen_templates():
+    contexts = {lang: LanguageContext(load_bank(lang)) for lang in LANGS}
+    held = {p.identity for c in contexts.values() for sig in SIGNAL_NAMES for p in c.unseen[sig]}
+    ads = generate_ads(GenerateConfig(size=150 * len(LANGS), seed=8, languages=LANGS))
+    unseen_ads = [ad for ad in ads if ad.split == "test_unseen_templates"]
+    assert unseen_ads and any(ad.phrasings for ad in unseen_ads)
+    for ad in ads:
+        assert ad.phrasings or not ad.labels
+        if ad.split == "test_unseen_templates":
+            assert set(ad.phrasings) <= held and ad.layout_id in HELD_OUT_LAYOUTS
+        else:
+            assert not set(ad.phrasings) & held and ad.layout_id not in HELD_OUT_LAYOUTS
+
+
 def test_held_out_families_are_disjoint_and_non_empty():
     for kind in KINDS:
         assert len(LAYOUTS[kind]) >= 15

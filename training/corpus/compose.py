@@ -207,18 +207,23 @@ def compose(
     unseen: bool,
     rng: random.Random,
     profile: noise.NoiseProfile | None = None,
+    used: list[str] | None = None,
 ) -> tuple[str, list[tuple[str, int, int]]]:
-    """Text and spans ``(label, start, end)`` of one ad (``profile``: fixed noise, e.g. none, for checks)."""
+    """Text and spans ``(label, start, end)`` of one ad.
+
+    ``profile`` fixes the noise (e.g. none, for checks); ``used`` collects the identities of the evidence
+    phrasings drawn, so tests can prove held-out phrasings stay out of training.
+    """
     bank = ctx.bank
     if profile is None:
         profile = noise.draw_profile(layout.kind, ctx.code, bank.transliterate, rng)
     fill = _Filler(bank, profile, rng)
     # Blocks of [text, label] pieces; section variants are not repeated within an ad.
     blocks: list[list[tuple[str, str | None]]] = []
-    used: dict[str, list[int]] = {}
+    variants_taken: dict[str, list[int]] = {}
     for name in layout.sections:
         variants = bank.sections[name]
-        taken = used.setdefault(name, [])
+        taken = variants_taken.setdefault(name, [])
         free = [i for i in range(len(variants)) if i not in taken] or list(range(len(variants)))
         i = rng.choice(free)
         taken.append(i)
@@ -229,6 +234,8 @@ def compose(
         pool = ctx.phrases(sig, unseen)
         n = 2 if layout.kind == "job_risky" and len(pool) > 1 and rng.random() < 0.08 else 1
         for ph in rng.sample(pool, n):
+            if used is not None:
+                used.append(ph.identity)
             inserts.append([(fill(ph.prefix), None), (fill(ph.span), sig), (fill(ph.suffix), None)])
     for sig in decoys:
         inserts.append([(fill(rng.choice(ctx.decoys[sig])), None)])

@@ -95,6 +95,7 @@ class GeneratedAd:
     labels: tuple[str, ...]
     spans: tuple[tuple[str, int, int], ...]
     decoys: tuple[str, ...]  # signals whose hard-negative sentences the ad contains
+    phrasings: tuple[str, ...] = ()  # identities of the evidence phrasings used (provenance, not written)
 
     def record(self, seed: int) -> AdRecord:
         return AdRecord(
@@ -151,9 +152,11 @@ def generate_one(config: GenerateConfig, index: int) -> GeneratedAd:
     layout = rng.choice(layouts_for(kind, unseen))
     signals = plan_signals(kind, allowed, rng)
     decoys = plan_decoys(kind, signals, rng)
-    text, spans = compose(_context(language), layout, signals, decoys, unseen, rng)
+    used: list[str] = []
+    text, spans = compose(_context(language), layout, signals, decoys, unseen, rng, used=used)
     labels = tuple(s for s in SIGNAL_NAMES if s in signals)
-    return GeneratedAd(index, split, language, kind, layout.id, text, labels, tuple(spans), tuple(decoys))
+    return GeneratedAd(index, split, language, kind, layout.id, text, labels, tuple(spans), tuple(decoys),
+                       tuple(used))
 
 
 def _generate_range(config: GenerateConfig, start: int, stop: int) -> list[GeneratedAd]:
