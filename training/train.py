@@ -40,6 +40,13 @@ class TrainResult:
     history: list[dict] = field(default_factory=list)
 
 
+def resolve_base(spec: str) -> str:
+    """A local folder or hub id for ``spec``; the default name builds the offline encoder on first use."""
+    from training.base_model import resolve_base_model
+
+    return resolve_base_model(spec)
+
+
 def seed_everything(seed: int) -> None:
     random.seed(seed)
     np.random.seed(seed)
@@ -110,9 +117,10 @@ def train(
     if cfg.num_threads:
         torch.set_num_threads(cfg.num_threads)
     # 2. Tokenizer and model.
-    tokenizer = load_tokenizer(cfg.base_model)
+    base = resolve_base(cfg.base_model)
+    tokenizer = load_tokenizer(base)
     pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0
-    model = AdRiskModel(load_encoder(cfg.base_model), len(cfg.labels), len(cfg.ad_types), cfg.dropout)
+    model = AdRiskModel(load_encoder(base), len(cfg.labels), len(cfg.ad_types), cfg.dropout)
     model.freeze(word_embeddings=cfg.freeze_word_embeddings, layers=cfg.freeze_layers)
     # 3. Windows.
     train_ex = subsample(train_examples, cfg.max_train_examples, cfg.seed)
