@@ -194,3 +194,10 @@ def test_minor_risk_evidence_is_cue_not_description(code):
     """Minor cues are euphemisms, ages and emoji codes: short phrasings, never descriptions."""
     for text in _bank(code).evidence["minor_risk"]:
         assert len(_SLOT.sub("", text)) <= 60, f"{code} minor_risk: cue phrasings stay short, found {text!r}"
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_no_text_pairs_abroad_city_with_abroad_country(code):
+    """The engine fills the two slots independently, so one sentence naming both would pair Osaka with Taiwan."""
+    both = [t for t in _texts(_bank(code)) if "{abroad_city}" in t and "{abroad_country}" in t]
+    assert both == [], f"{code}: texts pairing independent abroad slots: {both[:3]}"

@@ -10,8 +10,9 @@ from training.corpus.bank import LanguageBank
 SLOTS = {
     "city": ("Jakarta", "Surabaya", "Bandung", "Medan", "Semarang", "Makassar", "Yogyakarta", "Denpasar", "Batam",
              "Palembang", "Malang", "Bekasi", "Tangerang", "Cirebon", "Indramayu", "Balikpapan"),
-    "district": ("Jakarta Selatan", "Kelapa Gading", "Mangga Besar", "Blok M", "Senopati", "Tunjungan", "Dago",
-                 "Seminyak", "Kuta", "Nagoya", "Cikarang", "Cengkareng", "Pluit", "Kemang", "Simpang Lima"),
+    "district": ("pusat kota", "Jl. Sudirman", "Jl. Ahmad Yani", "dekat stasiun", "dekat bandara", "alun-alun",
+                 "kawasan industri", "dekat kampus", "Jl. Gajah Mada", "dekat mall", "Jl. Diponegoro",
+                 "pinggir kota", "dekat terminal"),
     "abroad_country": ("Malaysia", "Taiwan", "Hong Kong", "Arab Saudi", "Korea Selatan", "Jepang", "Singapura",
                        "Brunei", "Dubai", "Polandia", "Turki", "Qatar"),
     "abroad_city": ("Kuala Lumpur", "Johor Bahru", "Taipei", "Taichung", "Kaohsiung", "Riyadh", "Jeddah", "Busan",
@@ -113,8 +114,8 @@ SECTIONS = {
         "Lokasi kerja: {district}, {city}.",
         "Penempatan di {city} (area {district}).",
         "📍 {city} - {district}",
-        "Kantor kami mudah dijangkau dari halte TransJakarta {district}.",
-        "Penempatan: pabrik {city}, kawasan industri {district}.",
+        "Kantor kami di {district}, mudah dijangkau angkutan umum.",
+        "Penempatan: pabrik kami di {city} ({district}).",
     ),
     "job_apply_official": (
         "Kirim CV dan surat lamaran ke {email} dengan subjek: Posisi_Nama.",
@@ -131,10 +132,10 @@ SECTIONS = {
         "CP: Bu Sri {phone}",
     ),
     "abroad_context": (
-        "Penempatan di {abroad_country}, kontrak 2 tahun dan bisa diperpanjang. Bahasa Mandarin dasar diajarkan "
+        "Penempatan di {abroad_country}, kontrak 2 tahun dan bisa diperpanjang. Bahasa setempat dasar diajarkan "
         "selama pelatihan di BLK.",
-        "Program G to G ke {abroad_country} untuk sektor manufaktur, wajib lulus ujian EPS-TOPIK.",
-        "Negara tujuan {abroad_country} ({abroad_city}), kontrak kerja 24 bulan, libur sesuai undang-undang "
+        "Program G to G ke Korea Selatan untuk sektor manufaktur, wajib lulus ujian EPS-TOPIK.",
+        "Negara tujuan {abroad_country}, kontrak kerja 24 bulan, libur sesuai undang-undang "
         "setempat.",
         "Kerja musiman di {abroad_country}, musim panen April sampai Oktober, pekerjaan fisik di luar ruangan.",
         "Semua calon PMI wajib terdaftar di SISKOP2MI dan mengikuti Orientasi Pra Pemberangkatan (OPP).",
@@ -160,7 +161,7 @@ SECTIONS = {
         "Ada lowongan {job} di {abroad_country} nih kak.",
         "Bos saya lagi butuh {job} di {abroad_city}.",
         "Kebetulan ada job {job} di {abroad_country} mulai bulan depan.",
-        "Kami ada kuota {job} untuk {abroad_city} 🇲🇾",
+        "Kami ada kuota {job} untuk {abroad_city} 🌏",
         "Ada info kerja {job} {abroad_country}, mau?",
     ),
     "reply_cta": (
@@ -211,7 +212,7 @@ SECTIONS = {
         "📍 {city} {district} - in/out",
         "Tempat aman & bersih di {district}.",
         "Outcall hotel area {city} aja ya.",
-        "Kamar nyaman dekat {district}, parkir gampang.",
+        "Kamar nyaman di {district}, parkir gampang.",
     ),
     "escort_contact": (
         "Chat aku di {app} {phone} 📲",
@@ -260,7 +261,7 @@ EVIDENCE = {
     "travel_arranged": (
         "[[Tiket pesawat dan visa kerja diurus oleh kami]].",
         "[[Kami uruskan paspor, visa dan tiket]], tinggal berangkat.",
-        "[[Mess disediakan di lokasi kerja]] {abroad_city}.",
+        "[[Mess disediakan di lokasi kerja]] di {abroad_city}.",
         "Sampai sana [[dijemput di bandara {abroad_city}]].",
         "[[Terima beres: paspor, visa, tiket, mess]] ✈️",
         "[[Tiket berangkat kami talangin dulu]].",
@@ -393,7 +394,7 @@ DECOYS = {
         "Pelamar berdomisili di {city} lebih diutamakan.",
         "Tidak ada perjalanan dinas luar kota.",
         "Kami tidak menyediakan mess, pelamar diharap tinggal di sekitar {district}.",
-        "Ada bus jemputan karyawan dari halte {district}.",
+        "Ada bus jemputan karyawan, titik kumpul {district}.",
         "Dijual tiket promo Jakarta-Bali, jual cepat.",
         "Informasi visa resmi hanya melalui kedutaan, bukan lewat agen.",
     ),

@@ -11,8 +11,9 @@ from training.corpus.bank import LanguageBank
 SLOTS = {
     "city": ("Hà Nội", "TP.HCM", "Sài Gòn", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Vinh", "Thanh Hóa", "Nha Trang",
              "Biên Hòa", "Bình Dương", "Hà Tĩnh", "Bắc Ninh", "Vũng Tàu"),
-    "district": ("Quận 1", "Quận 7", "Bình Thạnh", "Gò Vấp", "Tân Bình", "Thủ Đức", "Cầu Giấy", "Đống Đa",
-                 "Hoàn Kiếm", "Long Biên", "Hải Châu", "KCN VSIP", "KCN Quế Võ", "Ninh Kiều"),
+    "district": ("trung tâm thành phố", "đường Nguyễn Trãi", "đường Trần Hưng Đạo", "gần bến xe", "gần sân bay",
+                 "khu công nghiệp", "gần chợ", "đường Lê Lợi", "gần các trường đại học", "đường Hai Bà Trưng",
+                 "khu đô thị mới", "đường Hùng Vương", "gần ga"),
     "abroad_country": ("Nhật Bản", "Đài Loan", "Hàn Quốc", "Malaysia", "Campuchia", "Ả Rập Xê Út", "Đức",
                        "Rumani", "Ba Lan", "Úc", "Nhật"),
     "abroad_city": ("Tokyo", "Osaka", "Nagoya", "Đài Bắc", "Đài Trung", "Cao Hùng", "Seoul", "Busan",
@@ -109,8 +110,8 @@ SECTIONS = {
         "Địa điểm làm việc: {district}, {city}.",
         "Làm việc tại {city} (khu vực {district}).",
         "📍 {city} - {district}",
-        "Văn phòng gần trạm xe buýt {district}, đi lại thuận tiện.",
-        "Nơi làm việc: nhà máy {district}, {city}.",
+        "Văn phòng ở {district}, đi lại thuận tiện.",
+        "Nơi làm việc: nhà máy tại {city} ({district}).",
     ),
     "job_apply_official": (
         "Gửi CV về {email}, tiêu đề: Vị trí - Họ tên.",
@@ -127,9 +128,9 @@ SECTIONS = {
         "LH chị Hoa {phone}",
     ),
     "abroad_context": (
-        "Đơn hàng thực tập sinh 3 năm tại {abroad_country}, yêu cầu tiếng Nhật tối thiểu N5 trước khi xuất cảnh.",
-        "Chương trình EPS đi {abroad_country} ngành sản xuất chế tạo, bắt buộc thi đỗ kỳ thi tiếng Hàn.",
-        "Làm việc tại {abroad_city}, {abroad_country}, hợp đồng 3 năm, có thể gia hạn theo luật sở tại.",
+        "Đơn hàng thực tập sinh 3 năm tại Nhật Bản, yêu cầu tiếng Nhật tối thiểu N5 trước khi xuất cảnh.",
+        "Chương trình EPS đi Hàn Quốc ngành sản xuất chế tạo, bắt buộc thi đỗ kỳ thi tiếng Hàn.",
+        "Làm việc tại {abroad_city}, hợp đồng 3 năm, có thể gia hạn theo luật sở tại.",
         "Đơn hàng thời vụ nông nghiệp tại {abroad_country}, từ tháng 4 đến tháng 10, làm ngoài trời.",
         "Người lao động được bồi dưỡng kiến thức cần thiết trước khi đi theo Luật số 69/2020/QH14.",
     ),
@@ -154,7 +155,7 @@ SECTIONS = {
         "Bên mình đang có đơn {job} đi {abroad_country} nè.",
         "Sếp mình đang cần {job} ở {abroad_city}.",
         "Có việc {job} bên {abroad_country}, tháng sau bắt đầu.",
-        "Mình có đơn {job} tại {abroad_city} 🇯🇵",
+        "Mình có đơn {job} tại {abroad_city} ✈️",
         "Đang tuyển {job} đi {abroad_country}, bạn có muốn thử không?",
     ),
     "reply_cta": (
@@ -205,7 +206,7 @@ SECTIONS = {
         "📍 {city} {district} - tại chỗ/đi ngoài",
         "Chỗ kín đáo, sạch sẽ ở {district}.",
         "Chỉ đi khách sạn khu {city} thôi nha.",
-        "Phòng thoáng mát gần {district}, có chỗ gửi xe.",
+        "Phòng thoáng mát ở {district}, có chỗ gửi xe.",
     ),
     "escort_contact": (
         "Nhắn em qua {app} {phone} 📲",

@@ -11,8 +11,8 @@ from training.corpus.bank import LanguageBank
 SLOTS = {
     "city": ("北京", "上海", "广州", "深圳", "东莞", "成都", "重庆", "杭州", "郑州", "武汉", "长沙", "昆明",
              "南宁", "厦门", "西安", "泉州"),
-    "district": ("朝阳区", "浦东新区", "天河区", "南山区", "福田区", "宝安区", "锦江区", "解放碑", "西湖区",
-                 "江汉路", "五一广场", "长安镇", "虎门镇", "高新区"),
+    "district": ("市中心", "火车站附近", "万达广场附近", "大学城", "老城区", "经济开发区", "高新区", "CBD",
+                 "人民路", "机场附近", "步行街", "新区"),
     "abroad_country": ("柬埔寨", "缅甸", "老挝", "迪拜", "马来西亚", "日本", "新加坡", "泰国", "菲律宾",
                        "阿联酋", "澳大利亚", "塞尔维亚"),
     "abroad_city": ("西港", "金边", "妙瓦底", "金三角", "迪拜", "吉隆坡", "东京", "大阪", "马尼拉", "曼谷",
@@ -63,7 +63,7 @@ SECTIONS = {
     "company_profile": (
         "{company}成立于2006年，专业从事仓储物流和城市配送，现有员工800余人，在全国设有12个分拨中心。",
         "{company}总部位于{city}{district}，是一家快速发展的民营企业，依法注册，经营规范。",
-        "公司简介：{company}旗下拥有35家直营餐厅，覆盖珠三角主要城市。公司地址：{city}{district}中山路128号。",
+        "公司简介：{company}旗下拥有35家直营餐厅，覆盖珠三角主要城市。公司地址：{city}中山路128号。",
         "{company}深耕行业二十年，通过ISO9001质量体系认证，重视员工培养，内部晋升通道清晰。",
         "{company}是国家高新技术企业，产品远销海内外，工作环境舒适，团队氛围融洽。",
     ),
@@ -97,10 +97,10 @@ SECTIONS = {
     ),
     "job_location": (
         "工作地点：{city}{district}",
-        "上班地点在{city}（{district}附近）",
+        "上班地点在{city}{district}",
         "📍 {city} · {district}",
         "公司紧邻地铁站，{district}交通便利。",
-        "工作地址：{city}{district}工业园",
+        "工厂位于{city}{district}，有公交直达。",
     ),
     "job_apply_official": (
         "简历请发送至{email}，邮件标题注明：应聘岗位+姓名。",
@@ -117,8 +117,8 @@ SECTIONS = {
         "联系人：王经理 {phone}",
     ),
     "abroad_context": (
-        "赴{abroad_country}技能实习，合同三年，出国前需通过日语N5考试。",
-        "工作地点：{abroad_country}{abroad_city}，合同两年，按当地劳动法可续签。",
+        "赴日本技能实习，合同三年，出国前需通过日语N5考试。",
+        "工作地点：{abroad_city}，合同两年，按当地劳动法可续签。",
         "{abroad_country}农场季节工，4月至10月，户外体力劳动。",
         "所有外派人员须参加出国前培训，了解当地法律和风俗。",
         "赴{abroad_country}建筑项目，合同期24个月，需持相关工种证书。",
@@ -144,7 +144,7 @@ SECTIONS = {
         "我们这边有{abroad_country}的{job}岗位。",
         "我老板在{abroad_city}缺{job}。",
         "{abroad_country}有个{job}的活，下个月开始。",
-        "我这有{abroad_city}的{job}名额 🇲🇾",
+        "我这有{abroad_city}的{job}名额 🌏",
         "{abroad_country}在招{job}，你考虑吗？",
     ),
     "reply_cta": (
@@ -193,9 +193,9 @@ SECTIONS = {
     "escort_location": (
         "{city}{district}有自己的房间，也可去酒店。",
         "📍 {city} {district} · 可到店可上门",
-        "{district}附近，环境干净私密。",
+        "在{district}，环境干净私密。",
         "只去{city}市区酒店哦。",
-        "{district}旁边，停车方便。",
+        "房间在{district}，停车方便。",
     ),
     "escort_contact": (
         "加我{app}：{phone} 📲",
@@ -390,7 +390,7 @@ DECOYS = {
     ),
     "opaque_recruiter": (
         "简历请投递至{email}，或到{district}公司前台现场应聘。",
-        "{agency}，{licence}，地址：{city}{district}人民路88号。",
+        "{agency}，{licence}，地址：{city}人民路88号。",
         "招聘信息以官网{website}为准。",
         "我司不会通过微信索要照片或证件。",
         "人事部电话021-555#####，工作日9:00-17:00。",
