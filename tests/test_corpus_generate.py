@@ -17,6 +17,7 @@ from training.corpus.compose import LanguageContext, compose
 from training.corpus.frames import HELD_OUT_LAYOUTS, KINDS, LAYOUTS, layouts_for
 from training.corpus.generate import GenerateConfig, generate_ads, generate_corpus, generate_one
 from training.corpus.langs import LANGUAGES, available_languages, load_bank
+from training.corpus.stats import markdown_tables
 from training.taxonomy import SIGNAL_NAMES
 
 LANGS = available_languages()
@@ -116,11 +117,17 @@ def test_records_stats_and_unseen_templates(tmp_path):
         none = sum(stats["counts"][split][lang][t]["none"] for lang in LANGS for t in ("job", "escort", "other"))
         assert none == stats["splits"][split]["negatives"]
         assert len({r.id for r in recs}) == len(recs)
+        assert sum(sum(by_type.values()) for by_type in stats["ads"][split].values()) == len(recs)
         layouts = {r.source.rsplit(":", 1)[1] for r in recs}
         if split == "test_unseen_templates":
             assert layouts and layouts <= HELD_OUT_LAYOUTS
         else:
             assert not layouts & HELD_OUT_LAYOUTS, f"held-out layout in {split}"
+    table = markdown_tables(stats, ("train",))
+    assert table.startswith(f"{stats['splits']['train']['records']} ads (train).")
+    for lang in LANGS:
+        row = next(line for line in table.splitlines() if line.startswith(f"| {lang} |"))
+        assert int(row.split("|")[-2]) == sum(stats["ads"]["train"][lang].values())
 
 
 def test_held_out_phrasings_only_in_unseen_templates():

@@ -128,7 +128,7 @@ def plan_decoys(kind: str, signals: list[str], rng: random.Random) -> list[str]:
         cands = [s for s in cands if s not in ("recruitment_fee", "worker_control")]
     if not cands:
         return []
-    if signals:
+    if signals and kind != "job_abroad":  # legitimate abroad ads state who pays, with or without travel cues
         n = 1 if rng.random() < (0.35 if kind != "recruiter_reply" else 0.15) else 0
     elif kind == "classified":
         n = 1 if rng.random() < 0.7 else 0
