@@ -316,6 +316,9 @@ EVIDENCE = {
         "[[Salary deduction scheme]] for agency fees, no need to pay upfront.",
         "[[Reservation fee {fee}]] non-refundable.",
         "[[Send {fee} by Western Union for the work permit]] and we book you.",
+        "Medical and visa [[c/o applicant, approx {fee}]].",
+        "[[Bond of {fee} refunded after 1 year of service]].",
+        "[[Kaltas sa sahod ang placement fee]], no cash out!",
         "Interested applicants should [[prepare {fee} for processing]].",
     ),
     "travel_arranged": (
@@ -330,6 +333,9 @@ EVIDENCE = {
         "[[Visa sponsorship and airfare included]].",
         "[[Driver will meet you at the airport]] and bring you to the staff house.",
         "[[Fly out to {abroad_country} within 2 weeks, all arranged]].",
+        "[[We book your flight to {abroad_city}]], you pay us back later.",
+        "[[Staff house and shuttle to site arranged by agency]].",
+        "[[Sponsored work visa + ticket]] for qualified applicants 🛂",
     ),
     "deceptive_offer": (
         "[[Earn {salary_high} – no experience needed]]!",
@@ -343,6 +349,9 @@ EVIDENCE = {
         "[[Fly in 5 days]] guaranteed 💯",
         "[[Make {salary_high} from home, just a phone needed]].",
         "Simple [[data entry, {salary_high}, no skills required]].",
+        "[[Earn up to {salary_high} cash, paid daily]], no questions.",
+        "[[Just be hardworking and you can send home {salary_high}]]!",
+        "[[Job details to follow]], just be ready to travel.",
     ),
     "opaque_recruiter": (
         "[[Contact only via {app} {phone}]], no calls.",
@@ -356,6 +365,9 @@ EVIDENCE = {
         "[[Send your ID and selfie first]] before we talk.",
         "[[Private message for more info]] 😉",
         "[[DM me your pics and age]].",
+        "[[Serious applicants only, PM your resume and 2 selfies]].",
+        "[[Our office address is confidential]], interview via {app} video.",
+        "[[Add me on {app} {handle}]] for the requirements.",
     ),
     "vulnerability_targeting": (
         "[[Young women only, 18-25]].",
@@ -369,6 +381,9 @@ EVIDENCE = {
         "[[Girls 16+ welcome]] for hostess work.",
         "[[Looking for girls with no family obligations]].",
         "[[Need money fast? Single moms welcome]] no questions asked.",
+        "[[Overstayers and TNT welcome]], we have employer.",
+        "[[Pretty girls only, send photo with application]].",
+        "[[Must be female, 18-23, height at least 5'4]].",
     ),
     "worker_control": (
         "[[Passport will be kept by the company]] for safekeeping.",
@@ -381,6 +396,9 @@ EVIDENCE = {
         "[[We keep your ID until you finish]].",
         "[[Accommodation is mandatory and costs {fee} per week from wages]].",
         "[[No day off for the first 6 months]].",
+        "[[Employer holds passport and residence card]] during the contract.",
+        "[[Salary released every 3 months]] after deductions.",
+        "[[Runaway workers will be charged {fee}]].",
     ),
     "third_party_control": (
         "[[My girls are]] clean, friendly and ready.",
@@ -394,6 +412,9 @@ EVIDENCE = {
         "[[2 girls in 1 ad]], doubles available.",
         "[[The agency sets up]] all bookings.",
         "[[Booking through her assistant only]].",
+        "[[Call the house, ask for Mama Rose]].",
+        "[[She only speaks a little English]], I handle bookings.",
+        "[[New ladies every week]] at our spa.",
     ),
     "controlled_mobility": (
         "[[New in town]] 🌹",
@@ -407,6 +428,9 @@ EVIDENCE = {
         "[[Here until Sunday only]], book now.",
         "[[In {city} {date} only]] ✈️",
         "[[Back in town for a few days]].",
+        "[[Leaving for {abroad_city} on Friday]] 😘",
+        "[[Next stops: {city} then {city}]].",
+        "[[Recently arrived from {origin_country}]], very sweet.",
     ),
     "restricted_movement": (
         "[[Available 24/7]] 🔥",
@@ -419,6 +443,9 @@ EVIDENCE = {
         "[[Stays at the spa]], always available.",
         "[[She can't go out]], incall only.",
         "[[All services included, no rules]].",
+        "[[We live on site and take calls all night]].",
+        "[[Any client accepted]], no screening.",
+        "[[Available any hour, just show up]].",
     ),
     "minor_risk": (
         "[[Fresh young girl]] 🍒",
@@ -431,6 +458,9 @@ EVIDENCE = {
         "[[Petite teen]], looks younger.",
         "[[Age {age_minor}]] 😇",
         "[[Little girl]] vibes 🍒🍭",
+        "[[Looks 15]], very tiny 🎀",
+        "[[High school]] cutie, innocent face.",
+        "[[Young and new]], first week working 🍭",
     ),
 }
 
@@ -442,6 +472,7 @@ DECOYS = {
         "All costs including medical and visa are shouldered by the employer.",
         "There is no cost to you for training; you are paid while you learn.",
         "Beware of scammers: {agency} never asks for payment.",
+        "Salary deduction of any kind for recruitment costs is prohibited by law.",
     ),
     "travel_arranged": (
         "Candidates must already live in {city}; no relocation assistance.",
@@ -449,6 +480,7 @@ DECOYS = {
         "This is a remote-first role; occasional travel to {city} is reimbursed under our expense policy.",
         "Local candidates only, we do not offer housing or travel.",
         "Parking is available on site for all staff.",
+        "No travel required; all shifts are at this site.",
     ),
     "deceptive_offer": (
         "Training provided; at least 2 years' experience preferred.",
@@ -456,6 +488,7 @@ DECOYS = {
         "Shortlisted candidates will have two interviews and a skills test.",
         "A written contract is signed before your first day.",
         "Full job description available on request.",
+        "Starting pay is based on a published pay scale.",
     ),
     "opaque_recruiter": (
         "{agency}, {licence}. Visit our office or {website}.",
@@ -463,6 +496,7 @@ DECOYS = {
         "{company}, registered office in {city}. Apply only through {website}.",
         "Never send your passport or photos by chat; bring documents to your interview.",
         "Our HR team contacts you only from an @example.com address.",
+        "Check our licence on the government website before you apply: {licence}.",
     ),
     "vulnerability_targeting": (
         "We welcome applicants of all ages, genders and backgrounds.",
@@ -470,6 +504,7 @@ DECOYS = {
         "Valid work authorization required; we check right to work for everyone.",
         "Applicants must be 18 or over with a valid ID.",
         "Reasonable adjustments available for candidates with disabilities.",
+        "All genders welcome; no photos needed with applications.",
     ),
     "worker_control": (
         "You keep your passport and documents at all times.",
@@ -477,6 +512,7 @@ DECOYS = {
         "You are free to find your own accommodation.",
         "Rest days are guaranteed and you can resign with two weeks' notice.",
         "Free housing with no deductions from your salary.",
+        "You are free to change employer after your probation period.",
     ),
     "third_party_control": (
         "100% independent, no agency, no driver.",
@@ -484,6 +520,7 @@ DECOYS = {
         "Just me, no pimp, no games.",
         "I am the only lady in this ad and the pics are mine.",
         "Independent provider, I book all my own dates.",
+        "No agency, no boss, just me 😊",
     ),
     "controlled_mobility": (
         "New apartment, clean and quiet.",
@@ -492,6 +529,7 @@ DECOYS = {
         "Local girl, living in {city} for years.",
         "New phone number, same me 😊",
         "Grand opening of our new location, walk-ins welcome.",
+        "New menu just dropped at our café!",
     ),
     "restricted_movement": (
         "I choose my clients and set my own limits.",
@@ -499,6 +537,7 @@ DECOYS = {
         "By appointment only, I keep my own hours.",
         "Outcall available, I drive myself.",
         "Respect my boundaries please.",
+        "I take days off when I want and always screen.",
     ),
     "minor_risk": (
         "Mature and classy, {age_adult}.",
@@ -506,6 +545,7 @@ DECOYS = {
         "Adults only, you must be 21+ to book.",
         "Experienced lady in my 30s.",
         "All providers are over 25 and ID-checked.",
+        "Grown woman, 38, not for boys.",
     ),
 }
 
