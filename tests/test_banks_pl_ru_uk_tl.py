@@ -158,3 +158,13 @@ def test_escort_evidence_reads_like_escort_ads(code):
         phrases = _bank(code).evidence[sig]
         with_emoji = sum(bool(emoji.search(p)) for p in phrases)
         assert with_emoji * 3 >= len(phrases), f"{code} {sig}: only {with_emoji}/{len(phrases)} carry emoji"
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_markets_keep_districts_in_their_city(code):
+    # The engine draws one market per ad; each market must pin both city and district, or districts drift.
+    bank = _bank(code)
+    assert bank.markets, f"{code}: expected per-city markets"
+    for name, overrides in bank.markets.items():
+        assert overrides.get("city") and overrides.get("district"), f"{code} market {name}: needs city and district"
+    assert len(bank.digit_words) == 10

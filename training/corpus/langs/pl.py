@@ -26,9 +26,8 @@ _SLOTS: dict[str, tuple[str, ...]] = {
             "pracownik szklarni"),
     "skilled_job": ("spawacz MIG/MAG", "pielęgniarka", "księgowa", "programista Java", "elektryk", "kierowca C+E",
                     "operator CNC", "fizjoterapeuta", "mechanik samochodowy", "cieśla szalunkowy"),
-    "company": ("Bartex Logistyka Sp. z o.o.", "Agro-Mar S.A.", "Hotel Pod Lipami Sp. j.", "Delta Produkcja Sp. z o.o.",
-                "Piekarnia Kowalscy s.c.", "Polmet Konstrukcje Sp. z o.o.", "Zielony Ogród Sp. k.",
-                "Medikor Centrum Opieki Sp. z o.o."),
+    "company": ("Bartex Sp. z o.o.", "Agromar S.A.", "Lipowski i Syn Sp. j.", "Delta-Pol Sp. z o.o.",
+                "Kowalscy s.c.", "Vertex Sp. z o.o.", "Novatek Sp. k.", "Orion Group Sp. z o.o."),
     "agency": ("Agencja Pracy Horyzont Sp. z o.o.", "Work-Bridge Sp. z o.o.", "Fair Job Agencja Zatrudnienia",
                "ProPersonel Sp. z o.o.", "Agencja Pracy Tymczasowej Atlas Sp. z o.o.", "EuroKadry S.A."),
     "licence": ("KRAZ nr #####", "nr KRAZ #####", "wpis do rejestru KRAZ nr ####", "KRAZ: #####", "numer KRAZ ####"),
@@ -56,6 +55,19 @@ _SLOTS: dict[str, tuple[str, ...]] = {
     "price": ("1 ### zł", "2# ### zł", "### zł do negocjacji", "#50 zł", "1 #00 zł + media", "## zł"),
 }
 
+# One market per city keeps districts inside their city ("Kraków, Nowa Huta", never "Lublin, Jeżyce").
+_MARKETS: dict[str, dict[str, tuple[str, ...]]] = {
+    "warszawa": {"city": ("Warszawa",), "district": ("Mokotów", "Praga-Południe", "Ursynów", "Bemowo", "Wola")},
+    "krakow": {"city": ("Kraków",), "district": ("Nowa Huta", "Podgórze", "Stare Miasto", "Krowodrza", "Bronowice")},
+    "wroclaw": {"city": ("Wrocław",), "district": ("Krzyki", "Psie Pole", "Fabryczna", "Nadodrze", "Śródmieście")},
+    "poznan": {"city": ("Poznań",), "district": ("Jeżyce", "Wilda", "Grunwald", "Rataje", "Winogrady")},
+    "gdansk": {"city": ("Gdańsk",), "district": ("Wrzeszcz", "Oliwa", "Przymorze", "Zaspa", "Orunia")},
+    "lodz": {"city": ("Łódź",), "district": ("Bałuty", "Widzew", "Polesie", "Górna", "Retkinia")},
+    "katowice": {"city": ("Katowice",), "district": ("Ligota", "Bogucice", "Załęże", "Brynów", "Śródmieście")},
+    "szczecin": {"city": ("Szczecin",), "district": ("Pogodno", "Niebuszewo", "Gumieńce", "Prawobrzeże")},
+    "lublin": {"city": ("Lublin",), "district": ("Czechów", "Kalinowszczyzna", "LSM", "Wrotków")},
+}
+
 _SECTIONS: dict[str, tuple[str, ...]] = {
     "job_title": ("{job} – praca od zaraz", "Zatrudnimy: {skilled_job} ({city})", "PRACA: {job} 🔧 {city}",
                   "Oferta pracy – {job}, umowa o pracę", "{skilled_job} – {city}, {district}",
@@ -72,6 +84,9 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "{company} prowadzi hotel i restaurację na 120 miejsc. Działamy nieprzerwanie od 2004 roku i cenimy ludzi, "
         "którzy lubią pracę z gośćmi."),
     "job_duties": (
+        "Montaż podzespołów na linii produkcyjnej, przezbrajanie stanowiska, raportowanie wykonania w systemie.",
+        "Przygotowywanie półproduktów, dbanie o czystość kuchni, zmywanie naczyń, pomoc kucharzom.",
+        "Wykładanie towaru, obsługa kasy, przyjmowanie dostaw i pilnowanie dat ważności.",
         "Do Twoich zadań będzie należało kompletowanie zamówień, obsługa skanera oraz dbanie o porządek na "
         "stanowisku pracy.",
         "Zakres obowiązków: obsługa maszyn pakujących, kontrola jakości wyrobów, uzupełnianie dokumentacji "
@@ -81,6 +96,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "wizytach lekarskich.",
         "Sprzątanie pokoi hotelowych i części wspólnych zgodnie ze standardem, uzupełnianie kosmetyków i pościeli."),
     "job_requirements": (
+        "Szukamy osób punktualnych i dokładnych. Status studenta mile widziany, ale niewymagany.",
+        "Wymagane: uprawnienia SEP do 1 kV, doświadczenie przy instalacjach przemysłowych.",
         "Wymagania: doświadczenie na podobnym stanowisku mile widziane, sumienność, gotowość do pracy zmianowej.",
         "Oczekujemy: uprawnień UDT na wózki widłowe, aktualnych badań lekarskich, dyspozycyjności.",
         "Wymagamy prawa jazdy kat. B, komunikatywnej znajomości języka niemieckiego i min. roku doświadczenia.",
@@ -88,6 +105,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "klientem.",
         "Wymagania: wykształcenie kierunkowe, prawo wykonywania zawodu, znajomość pakietu MS Office."),
     "job_benefits": (
+        "Stałe godziny pracy, grafik znany z miesięcznym wyprzedzeniem, dodatek za pracę w weekendy.",
+        "Dofinansowanie do okularów, owocowe czwartki i program poleceń pracowniczych.",
         "Oferujemy: umowę o pracę, prywatną opiekę medyczną, kartę Multisport i dofinansowanie do wczasów.",
         "Zapewniamy stabilne zatrudnienie, szkolenie stanowiskowe, odzież roboczą i posiłek regeneracyjny.",
         "Co dajemy: umowę zlecenie lub o pracę – do wyboru, premię kwartalną, paczki świąteczne, możliwość awansu.",
@@ -110,6 +129,9 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
                         "CV na {email} albo telefon {phone}.", "Pytania? Dzwoń: {phone} (w godz. 8–17).",
                         "Więcej informacji pod numerem {phone} lub mailowo: {email}."),
     "abroad_context": (
+        "Wymagany niemiecki na poziomie B1, kontrakt roczny z możliwością przedłużenia, praca zmianowa.",
+        "Praca w {abroad_country} przy uprawie warzyw pod szkłem, sezon {date}, umowa lokalna, wypłata co dwa "
+        "tygodnie.",
         "Praca sezonowa w {abroad_country} ({date}), kontrakt na min. 3 miesiące. Podstawowy angielski lub "
         "niemiecki mile widziany.",
         "Miejsce pracy: {abroad_city}. Umowa zgodna z prawem kraju zatrudnienia, ubezpieczenie zdrowotne na "
@@ -317,7 +339,7 @@ _DECOYS: dict[str, tuple[str, ...]] = {
         "Uwaga na oszustów: nigdy nie prosimy o przelewy za rekrutację.",
         "Wynagrodzenie płatne do 10. dnia miesiąca, bez żadnych potrąceń za rekrutację.",
         "Kurs na wózki widłowe finansowany przez firmę.",
-        "Czynsz {price} + media, kaucja zwrotna równa jednemu czynszowi.",
+        "Kaucja za odzież roboczą? U nas nie ma – odzież dostajesz za darmo.",
     ),
     "travel_arranged": (
         "Dojazd do pracy we własnym zakresie.",
@@ -326,7 +348,7 @@ _DECOYS: dict[str, tuple[str, ...]] = {
         "Parking dla pracowników na terenie zakładu.",
         "Delegacje krajowe sporadycznie, rozliczane zgodnie z przepisami.",
         "Kandydaci powinni mieszkać w okolicy lub mieć własny dojazd.",
-        "Biuro podróży {company} – wczasy all inclusive, loty z Katowic, {price}/os.",
+        "Praca stacjonarna, bez wyjazdów służbowych.",
     ),
     "deceptive_offer": (
         "Praca od zaraz, wynagrodzenie {salary_normal}, umowa o pracę.",
@@ -344,7 +366,7 @@ _DECOYS: dict[str, tuple[str, ...]] = {
         "Biuro rekrutacji czynne pon.–pt. 9–17, zapraszamy osobiście.",
         "Nie prosimy o skany dokumentów przed rozmową – przynieś je na podpisanie umowy.",
         "Pytania? Zadzwoń do działu kadr: {phone}.",
-        "Sprzedam rower, szczegóły na priv.",
+        "Pełny zakres obowiązków, stawki i grafik znajdziesz na {website}.",
     ),
     "vulnerability_targeting": (
         "Zapraszamy osoby w każdym wieku, również 50+ i emerytów.",
@@ -370,8 +392,8 @@ _DECOYS: dict[str, tuple[str, ...]] = {
         "Zdjęcia są moje, 100% prawdziwe.",
         "Sama ustalam terminy i sama odpisuję na wiadomości.",
         "Przyjmuję sama, w swoim mieszkaniu.",
-        "Gabinet fizjoterapii {company} – zespół dyplomowanych terapeutów, rejestracja online.",
-        "Nasza firma sprzątająca zatrudni panie z doświadczeniem, umowa o pracę.",
+        "Nie mam menadżera ani kierowcy – umawiasz się bezpośrednio ze mną.",
+        "Dzwonisz do mnie, nie do agencji 💋",
     ),
     "controlled_mobility": (
         "Nowy salon masażu otwarty przy ul. Długiej – zapraszam!",
@@ -380,7 +402,7 @@ _DECOYS: dict[str, tuple[str, ...]] = {
         "Nowe zdjęcia – zajrzyj do galerii 📸",
         "Nowa bielizna, nowy zapach – ta sama ja 😉",
         "Nowy numer telefonu: {phone}.",
-        "Przeprowadzki po całym kraju – transport mebli, {price}.",
+        "Od nowego roku nowy cennik.",
     ),
     "restricted_movement": (
         "Przyjmuję tylko po wcześniejszym umówieniu.",
@@ -388,17 +410,17 @@ _DECOYS: dict[str, tuple[str, ...]] = {
         "Dostępna od 12:00 do 22:00, w niedziele nie pracuję.",
         "Zawsze z zabezpieczeniem – bez dyskusji.",
         "Outcall do hoteli w centrum lub incall w moim studio.",
-        "Pomoc drogowa 24/7, laweta – {city} i okolice.",
-        "Dom opieki czynny całą dobę, praca w systemie 12/24.",
+        "Nie pracuję całą dobę – tylko w godzinach podanych wyżej.",
+        "Po 22:00 nie odbieram, szanuję swój czas 😉",
     ),
     "minor_risk": (
         "Mam {age_adult}, dojrzała i pewna siebie.",
         "Studentka, {age_adult} 📚",
         "Dojrzała pani 40+ zaprasza.",
         "Wiek: {age_adult} – zdjęcia aktualne.",
-        "🍒 Czereśnie z sadu – skrzynka 5 kg, {price}.",
+        "💋🍒 Słodka jak wiśnia, {age_adult}",
         "Tylko dla panów 25+, dyskrecja.",
-        "Korepetycje dla licealistów – matematyka, {price}/h.",
+        "Ogłoszenie wyłącznie dla pełnoletnich 18+.",
     ),
 }
 
@@ -410,5 +432,7 @@ BANK = LanguageBank(
     evidence=_EVIDENCE,
     decoys=_DECOYS,
     transliterate=False,
+    markets=_MARKETS,
+    digit_words=("zero", "jeden", "dwa", "trzy", "cztery", "pięć", "sześć", "siedem", "osiem", "dziewięć"),
     notes="abroad_country: locative after 'w'; origin_country: genitive after 'z'; other places nominative.",
 )

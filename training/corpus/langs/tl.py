@@ -12,7 +12,7 @@ from training.corpus.bank import LanguageBank
 _SLOTS: dict[str, tuple[str, ...]] = {
     "city": ("Quezon City", "Manila", "Cebu City", "Davao City", "Makati", "Pasig", "Caloocan", "Iloilo City",
              "Baguio", "Cagayan de Oro", "Bacolod", "Angeles City", "Taguig"),
-    "district": ("Cubao", "Ermita", "Malate", "Tondo", "BGC", "Ortigas", "Sampaloc", "Mandaue", "Lahug", "Poblacion",
+    "district": ("Cubao", "Ermita", "Malate", "Tondo", "BGC", "Ortigas", "Sampaloc", "Mabolo", "Lahug", "Poblacion",
                  "Fairview", "Novaliches", "Kamuning"),
     "abroad_country": ("Dubai", "Saudi", "Qatar", "Kuwait", "Hong Kong", "Taiwan", "Japan", "Singapore", "Canada",
                        "Poland", "Malaysia", "Oman"),
@@ -24,9 +24,8 @@ _SLOTS: dict[str, tuple[str, ...]] = {
     "skilled_job": ("nurse", "welder (6G)", "electrician", "accountant", "web developer",
                     "heavy equipment operator", "pipe fitter", "CNC operator", "mechanical engineer",
                     "caregiver na may NC II"),
-    "company": ("Pinoy Fresh Foods Corporation", "Gintong Ani Agri-Ventures Inc.", "Tala Hotel & Resort Inc.",
-                "Sikat Manufacturing Corp.", "Alon Shipping Services Inc.", "Malasakit Home Care Corp.",
-                "Lakbay Logistics Inc."),
+    "company": ("Sampaguita Holdings Corp.", "Gintong Ani Inc.", "Tala Group Inc.", "Sikat Corp.",
+                "Alon Ventures Inc.", "Malasakit Corp.", "Lakbay Enterprises Inc."),
     "agency": ("Masagana International Manpower Services, Inc.", "Tulay Global Recruitment Agency Inc.",
                "Pag-asa Overseas Placement Corp.", "Kalinga Manpower Agency Inc.", "Silangan HR Solutions Inc."),
     "licence": ("DMW License No. ###-LB-######-R", "POEA Lic. No. ###-LB-######-PA", "DMW Lic. ###-LB-######-R",
@@ -57,6 +56,18 @@ _SLOTS: dict[str, tuple[str, ...]] = {
     "price": ("₱#,###", "₱##,###", "₱###,### (negotiable)", "₱#,500/month", "₱1#,### nego"),
 }
 
+# One market per city keeps districts inside their city ("Cebu City, Lahug", never "Taguig, Mandaue").
+_MARKETS: dict[str, dict[str, tuple[str, ...]]] = {
+    "qc": {"city": ("Quezon City", "QC"), "district": ("Cubao", "Fairview", "Novaliches", "Kamuning", "Diliman")},
+    "manila": {"city": ("Manila",), "district": ("Ermita", "Malate", "Tondo", "Sampaloc", "Binondo")},
+    "cebu": {"city": ("Cebu City",), "district": ("Lahug", "Mabolo", "Banilad", "Colon", "IT Park")},
+    "makati": {"city": ("Makati",), "district": ("Poblacion", "Legaspi Village", "Salcedo Village", "Guadalupe")},
+    "taguig": {"city": ("Taguig",), "district": ("BGC", "Fort Bonifacio", "Bicutan", "Ususan")},
+    "pasig": {"city": ("Pasig",), "district": ("Ortigas", "Kapitolyo", "Rosario", "Caniogan")},
+    "davao": {"city": ("Davao City",), "district": ("Matina", "Lanang", "Bajada", "Buhangin")},
+    "angeles": {"city": ("Angeles City",), "district": ("Balibago", "Malabanas", "Pampang")},
+}
+
 _SECTIONS: dict[str, tuple[str, ...]] = {
     "job_title": ("HIRING: {job} 📢 {city}", "WE'RE HIRING! {skilled_job} – {city}", "Job opening: {skilled_job}",
                   "Looking for {job} – {city}, {district}", "{job} wanted (with benefits) – {district}",
@@ -73,6 +84,9 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "Ang {company} ay hotel at restaurant na may 120 rooms. Marami sa aming staff ay mahigit sampung taon na "
         "sa amin."),
     "job_duties": (
+        "Mag-assemble ng parts sa production line, mag-setup ng machine, at mag-record ng output sa system.",
+        "Mag-prepare ng ingredients, panatilihing malinis ang kusina, maghugas ng pinggan, at tumulong sa cooks.",
+        "Mag-display ng items, mag-cashier, mag-receive ng deliveries at i-check ang expiry dates.",
         "Duties: mag-pick at mag-pack ng orders gamit ang scanner, mag-receive ng deliveries, at panatilihing "
         "malinis ang warehouse.",
         "Responsibilities: i-operate ang packing machine, mag-quality check ng products, at mag-fill out ng shift "
@@ -82,6 +96,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "Linisin ang guest rooms at public areas ayon sa hotel standard, palitan ang linen, i-restock ang "
         "amenities."),
     "job_requirements": (
+        "Naghahanap kami ng punctual at masipag. Fresh graduates are welcome to apply.",
+        "At least 5 years experience sa industrial electrical works, may PRC license.",
         "Qualifications: at least HS graduate o K-12, may experience ay advantage, willing ma-assign sa shifting "
         "schedule.",
         "Requirements: NBI clearance, barangay clearance, health certificate at SSS number.",
@@ -89,6 +105,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
         "TESDA NC II holder, with good communication skills sa English at Filipino.",
         "Graduate ng related course, may valid PRC license, at least 2 years experience."),
     "job_benefits": (
+        "Fixed schedule (alam mo na ang sched isang buwan bago), may weekend premium pay.",
+        "May rice allowance, birthday leave, at referral bonus.",
         "Benefits: SSS, PhilHealth, Pag-IBIG, 13th month pay, at HMO pagka-regular.",
         "Free training, uniform, at meal allowance. May performance bonus every quarter.",
         "Paid leaves (VL/SL), rice subsidy, at career growth sa loob ng company.",
@@ -109,6 +127,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
     "job_apply_plain": ("Contact: {phone}.", "Interested? Text or call {phone}.", "Send resume sa {email} o tawag sa "
                         "{phone}.", "For inquiries: {phone} (8am-5pm).", "Call/text {phone} o email {email}."),
     "abroad_context": (
+        "Kailangan ng English proficiency (IELTS 5.5), 2-year contract, renewable, shifting schedule.",
+        "Greenhouse work sa {abroad_country}, season {date}, local contract, sahod every 2 weeks.",
         "Position: {job} for {abroad_country}, 2-year contract, renewable. Need valid passport at basic English.",
         "Job site: {abroad_city}. Contract ayon sa labor law ng host country, may medical insurance.",
         "Seasonal work sa {abroad_country} ({date}), 6 months contract, pwedeng i-extend.",
@@ -307,7 +327,7 @@ _DECOYS: dict[str, tuple[str, ...]] = {
         "Beware of scammers: hindi kami humihingi ng pera sa GCash.",
         "Walang salary deduction para sa agency fees.",
         "Employer-paid ang lahat ng recruitment costs, walang babayaran ang applicant.",
-        "Room for rent {price}/month, 1 month deposit, 1 month advance.",
+        "Walang deposit sa uniform – libre ang uniform at PPE.",
     ),
     "travel_arranged": (
         "Local hiring lang po, walang abroad.",
@@ -316,7 +336,7 @@ _DECOYS: dict[str, tuple[str, ...]] = {
         "Free parking para sa employees.",
         "Field work paminsan-minsan sa loob ng Metro Manila.",
         "Priority ang mga taga-{city} at nearby areas.",
-        "Travel agency: Boracay tour package with airfare, {price}/pax.",
+        "Office-based, walang out-of-town assignments.",
     ),
     "deceptive_offer": (
         "Hiring agad! {salary_normal}, with SSS, PhilHealth, Pag-IBIG.",
@@ -334,7 +354,7 @@ _DECOYS: dict[str, tuple[str, ...]] = {
         "Office hours: Mon-Fri 8-5, walk-in welcome.",
         "Hindi namin hinihingi ang passport o ID bago ang interview.",
         "Questions? Tawag sa HR: {phone}.",
-        "Binebenta ko ang bike ko, PM for details.",
+        "Full job description at salary details nasa {website}.",
     ),
     "vulnerability_targeting": (
         "Open sa lahat ng edad, pati senior citizens.",
@@ -360,8 +380,8 @@ _DECOYS: dict[str, tuple[str, ...]] = {
         "Pics are mine, 100% real.",
         "Ako ang pumipili ng schedule at clients ko.",
         "Solo lang ako, sa sarili kong condo.",
-        "{company} Spa: licensed therapists, book online.",
-        "Hiring: female housekeepers para sa hotel, with benefits.",
+        "Ako lang ang nagbo-book, walang middleman 💋",
+        "Hindi ako agency girl, ako mismo ang kausap mo.",
     ),
     "controlled_mobility": (
         "Bagong bukas na spa sa {district}! Grand opening promo.",
@@ -370,7 +390,7 @@ _DECOYS: dict[str, tuple[str, ...]] = {
         "New pics sa profile 📸",
         "New look, same me 😉",
         "Bagong number ko: {phone}.",
-        "Lipat-bahay service, truck for hire, {price}.",
+        "New rates starting next month.",
     ),
     "restricted_movement": (
         "By appointment only.",
@@ -378,17 +398,17 @@ _DECOYS: dict[str, tuple[str, ...]] = {
         "Available 12nn-10pm, rest day ko Sunday.",
         "Always safe, protection palagi – no exceptions.",
         "Outcall sa hotels sa Makati or incall sa condo ko.",
-        "Towing service 24/7 sa buong Metro Manila.",
-        "24/7 na botika, may delivery.",
+        "Hindi 24/7 – sa sched lang na nakalagay.",
+        "After 10pm hindi na ako nagrereply, pahinga time 😉",
     ),
     "minor_risk": (
         "{age_adult}, mature at confident.",
         "College student, {age_adult} 📚",
         "Mature lady 40+.",
         "Age: {age_adult}, updated pics.",
-        "🍒 Cherry tomatoes for sale, 1 kilo {price}.",
+        "💋🍒 Sweet like cherry, {age_adult}",
         "For gentlemen 25 and up only.",
-        "Tutor para sa Grade 11 students – math, {price}/hr.",
+        "18+ lang po ang pwedeng mag-inquire.",
     ),
 }
 
@@ -400,5 +420,8 @@ BANK = LanguageBank(
     evidence=_EVIDENCE,
     decoys=_DECOYS,
     transliterate=False,
+    markets=_MARKETS,
+    # Numbers in Taglish ads are spelled in English ("five five five"), not in Tagalog.
+    digit_words=("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"),
     notes="Taglish code-switching is the native register; place names do not inflect.",
 )
