@@ -86,7 +86,7 @@ Weekends and two weekday mornings, approx. 20 hrs/week. £11.60/hr plus tips. Tr
     ("job", """Overseas Employment — licensed agency
 Pacific Bridge Manpower Services Inc., POEA/DMW License No. DMW-555-LB-0123-2026, valid until 2028.
 Now hiring welders (6G) and pipefitters for a shipyard in South Korea. 2-year contract.
-IMPORTANT: We do NOT collect placement fees from workers. All hiring costs are paid by the principal employer. Verify our license on the DMW website before applying. Walk-in interviews Mon–Fri at Unit 5, 555 Taft Ave, Manila."""),
+IMPORTANT: We do NOT collect placement fees from workers. All hiring costs are paid by the principal employer. Please check our license on the DMW site first. We interview walk-in applicants every weekday at Unit 5, 555 Taft Ave, Manila."""),
     ("job", """Software Engineer (Backend, Go) – Remote within EU
 Company: Lumenwise B.V., Amsterdam (KvK 55501234)
 You'll build services that process payments for 3,000 merchants.
@@ -104,7 +104,36 @@ Interview process: intro call, technical interview, team meet. Apply via lumenwi
     ("job", """Au pair in Norway – registered programme
 Families are matched through the official au pair scheme (UDI residence permit). The host family pays your pocket money (NOK 6,200/month), Norwegian course and health insurance; you travel and apply for your own permit. No fees to the au pair. Read your rights at udi.example before signing."""),
     ("other", """Lost dog 🐶 in Riverside Park, answers to 'Biscuit', brown terrier, new red collar. Reward! Please call 555 0188."""),
-    ("job", """Summer camp counsellors (USA, J-1) – Camp Pine Lake, New Hampshire. You apply through your home-country sponsor, pay your own flight, and receive $2,400 for the season plus room and board. Interview required by video. camp-pinelake.example"""),
+    ("job", """Summer camp counsellors (USA, J-1) – Camp Pine Lake, New Hampshire. You apply through your home-country sponsor, pay your own flight, and receive $2,400 for the season. Interview required by video. camp-pinelake.example"""),
     ("escort", """Brunette travel companion, 27, based in London. I do not tour and I don't work with agencies. GFE dinner dates, 2h minimum. Verified reviews on my site. Text only 07555 012 222 💋"""),
     ("job", """Kitchen porter, Hotel Marina (Brighton) — 40 hrs, £12.10/hr, meals on shift, staff accommodation available at £90/week if you want it (optional, separate tenancy). Contract and payslips from day one."""),
+]
+
+# Second pass: OCR noise, cues buried in long text, and benign uses of risky words.
+ADS += [
+    ("job", """HOTEL & RESORT JOBS — MALDIVES / SEYCHELLES
+Tropical Horizons Recruitment is proud to support island resorts with hard-working, friendly staff. Our partners are luxury 5-star properties with 80–200 villas, spa, dive centre and several restaurants.
+
+POSITIONS: room attendants, laundry, gardeners, commis chefs, stewards, bar helpers.
+
+REQUIREMENTS: basic English, good health, willingness to live on an island for 12 months. Hospitality experience preferred but [[dec:we also take complete beginners at the same salary of USD 1,400 net]].
+
+PACKAGE: service charge, meals in staff canteen, uniforms, medical insurance on site. [[trv:We book the flight to Malé and the speedboat transfer]].
+
+PROCESS: after a short call we send the offer letter. [[fee:A refundable guarantee deposit of USD 600 secures your place in the next batch]] — this shows the resort you are serious. [[wc:Your passport is handed to HR on arrival and returned when you finish the contract]].
+
+Offices: none at the moment, we work 100% online. Contact our recruiter on WhatsApp."""),
+    ("job", """W0RKERS WANTED F0R S0LAR PANEL INSTALLATI0N
+L0cati0n: Spain / Portugal
+Pay: €2.800 /month
+[[dec:N0 experience. N0 language. Start in 3 days]]
+[[trv:Ticket + h0stel pr0vided]]
+[[fee:Medical + insurance 190 EUR paid by candidate bef0re travel]]
+Call / Viber: +351 555 019 042"""),
+    ("escort", """🌸🌸🌸 Hey there, it's Rosa 🌸🌸🌸
+Curvy Latina, 26, funny, great listener, loves wine and good music 🍷🎶 I offer relaxing company, dinner dates and a bit of fun. Incall in a quiet flat near Piccadilly, clean towels, free parking, shower available. Outcall to hotels for 2h+. [[rm:Available 24/7, any time day or night]], just call. Rates: 30min 90 · 1h 150 · 2h 280 · overnight ask. No texts from withheld numbers please 🙏 07555 014 881 🌸"""),
+    ("other", """New in town and looking for a running buddy! 🏃‍♀️ Just moved to Cardiff for a new job, usually run 5–10k along the Taff Trail on weekday evenings. Any pace welcome."""),
+    ("other", """24/7 emergency locksmith – no call-out fee, 30 minute response across Nottingham. Lockouts, broken keys, uPVC doors. Fully insured, DBS-checked. 555-0163"""),
+    ("other", """Fresh farm eggs and new potatoes for sale at the gate, Saturday mornings. Honesty box, £2.50 a dozen."""),
+    ("job", """Fruit picking in Australia (Working Holiday visa holders). Sunny Acres Orchard, Shepparton VIC, ABN 55 555 012 345. Piece rates with a guaranteed minimum hourly rate under the Horticulture Award. You arrange your own visa, travel and accommodation in Shepparton. We never hold passports or ask for bond payments."""),
 ]

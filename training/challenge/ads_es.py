@@ -69,6 +69,23 @@ Inscríbete en nuestra web suministrosebro.example/empleo"""),
     ("job", """Profesor/a de inglés para academia en Valencia. 25 h/semana, 1.350 € brutos, experiencia mínima 1 año y certificado CELTA. Enviar CV a rrhh@academiasol.example. Entrevista presencial y clase de prueba."""),
     ("escort", """Soy Daniela, colombiana, 27, vivo en Barcelona hace tres años ☺️ acompañante independiente, sin representante. Salidas a hotel y cenas. No atiendo números ocultos. 555 811 740 💋"""),
     ("other", """Se ofrece señora para limpieza por horas, con referencias, zona norte. 10 € la hora. Llamar a Rosa 555 320 441."""),
-    ("job", """Temporada de verano en Croacia – hotel Adriatica d.o.o. busca cocineros. Los candidatos deben tener permiso de trabajo en la UE y organizar su propio viaje; el hotel ofrece habitación a precio de coste. Salario neto 1.600 €. Entrevista online."""),
+    ("job", """Temporada de verano en Croacia – hotel Adriatica d.o.o. busca cocineros. Los candidatos deben tener permiso de trabajo en la UE y encargarse por su cuenta del viaje y del alojamiento. Salario neto 1.600 €. Entrevista online."""),
     ("other", """Se regala cachorro mestizo, 3 meses, vacunado. Solo a familia responsable. Zona Chapinero, preguntar por Ana."""),
+]
+
+# Segunda tanda: ruido OCR, indicios dentro de textos largos y usos benignos de palabras de riesgo.
+ADS += [
+    ("job", """OFERTA – PERSONAL PARA PLANTA DE ENVASADO DE FRUTA (Murcia / Almería)
+Empresa colaboradora del sector hortofrutícola busca 40 personas para campaña de otoño. Tareas: selección de fruta, encajado, paletizado y limpieza de línea. Turnos rotativos de mañana y tarde.
+Se valora experiencia en almacén, pero no es imprescindible. Se facilita ropa de trabajo.
+Alojamiento: [[trv:ponemos piso compartido y furgoneta para ir a la nave]]. [[wc:Los gastos de piso y transporte (250 € al mes) se descuentan de la nómina]], y [[wc:los primeros dos meses se cobra la mitad y el resto al acabar la campaña]].
+Interesados mandar nombre, nacionalidad y foto del NIE o pasaporte al 555 734 118."""),
+    ("job", """0FERTA DE TRABAJ0 EN P0RTUGAL
+Cosecha de aceituna
+Sueld0: 1.500 €/mes
+[[dec:Sin experiencia, sin entrevista, salida el lunes]]
+[[fee:Reserva de plaza 100 € por Bizum]]
+Inf0: 555 640 912"""),
+    ("other", """Nuevo en la ciudad 🙋‍♂️ busco gente para jugar al pádel los domingos por la mañana en Valencia, nivel medio. ¡Escribidme!"""),
+    ("other", """Cerrajero 24 horas en Sevilla, urgencias sin recargo por desplazamiento. Apertura de puertas, cambio de cerraduras. Presupuesto sin compromiso."""),
 ]

@@ -67,7 +67,22 @@ Processus : entretien RH puis entretien avec le DAF. Postulez sur atelierloire.e
     ("escort", """Moi c'est Inès, 29 ans, escorte indépendante à Paris depuis 6 ans 💋 Je travaille seule, à mon rythme, et je sélectionne mes clients. Dîners, soirées. Pas de numéros masqués."""),
     ("other", """Donne chaton de 3 mois, vacciné, contre bons soins. Quartier Saint-Michel."""),
     ("job", """Chauffeurs-livreurs en CDI chez Colis Express, Rennes. Permis B exigé, 1 900 € brut, paniers repas. Entretien en agence."""),
-    ("job", """Saisonniers en Suisse – Hôtel des Alpes SA cherche commis de cuisine pour l'hiver. Les candidats doivent avoir le droit de travailler en Suisse (UE/AELE) et organiser leur propre voyage ; une chambre du personnel est proposée à 400 CHF/mois, facultative."""),
+    ("job", """Saisonniers en Suisse – Hôtel des Alpes SA cherche commis de cuisine pour l'hiver. Les candidats doivent avoir le droit de travailler en Suisse (UE/AELE) et s'occuper eux-mêmes du voyage et du logement."""),
     ("other", """Cours de guitare à domicile, tous niveaux, 25 € l'heure. Premier cours offert. Appelez Julien."""),
     ("escort", """Coucou, Nadia, 34 ans, je vis à Nice et je reçois seule dans mon appartement, en toute discrétion. Je fixe mes règles et mes tarifs. Sur rendez-vous uniquement 🌹"""),
+]
+
+# Deuxième passe : bruit OCR, indices noyés dans des textes longs, emplois anodins de mots à risque.
+ADS += [
+    ("job", """RECRUTEMENT – VENDANGEURS / TAILLEURS DE VIGNE (Champagne)
+Notre prestataire de services viticoles intervient dans plus de 60 domaines autour d'Épernay. Nous cherchons des équipes pour les vendanges puis pour la taille d'hiver. Travail physique en extérieur, équipes de 10 à 15 personnes encadrées par un chef d'équipe.
+[[trv:Nous venons chercher les équipes en minibus depuis la Bulgarie et nous fournissons un hébergement collectif]]. [[wc:L'hébergement, le transport et les repas sont retenus sur chaque paie]], [[wc:le solde est versé en fin de saison]].
+Pièces à fournir : photo de la carte d'identité envoyée par Messenger au responsable."""),
+    ("job", """0FFRE D'EMPL0I – LUXEMB0URG
+Agent d'entretien – 2 400 €
+[[dec:Sans expérience, sans entretien, départ immédiat]]
+[[fee:Frais de dossier 150 € par Western Union]]
+[[opq:Contact : recrutement.lux@example.net uniquement]]"""),
+    ("other", """Nouvelle à Rennes 👋 je cherche des partenaires de badminton le mardi soir, niveau débutant/intermédiaire."""),
+    ("other", """Dépannage serrurerie 24 h/24 à Lyon, intervention en 30 minutes, devis gratuit, artisan assuré."""),
 ]

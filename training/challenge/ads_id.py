@@ -72,3 +72,19 @@ Lamaran dikirim ke hrd@sumberrejeki.example. Proses: tes tertulis dan wawancara.
     ("escort", """Hai, Tiara, 34, tinggal di Bandung, terima tamu sendiri di tempatku, santai tanpa buru-buru. Aturan dan tarif aku yang tentukan. Hanya dengan janji 🌹"""),
     ("other", """Dicari: dompet hilang di KRL jurusan Bogor, isi KTP atas nama Dewi. Yang menemukan mohon hubungi, ada imbalan."""),
 ]
+
+# Putaran kedua: derau OCR, indikasi di dalam teks panjang, "baru" dan "24 jam" yang wajar.
+ADS += [
+    ("job", """INFO LOKER – HOUSEKEEPING & CLEANING SERVICE KAPAL PESIAR 🛳️
+Perusahaan mitra kami sedang membuka lowongan untuk posisi housekeeping, laundry dan waiter di kapal pesiar rute Asia dan Eropa. Kontrak 8–10 bulan, gaji mulai 900 USD plus tip.
+Syarat: pria/wanita 20–35 tahun, bisa bahasa Inggris dasar, sehat jasmani. [[dec:Yang belum pernah kerja di kapal juga bisa, langsung berangkat bulan depan]].
+Biaya: [[fee:pelatihan BST, medical check-up dan buku pelaut Rp 18 juta ditanggung pelamar]]. [[trv:Tiket pesawat ke pelabuhan keberangkatan kami uruskan]].
+Kirim CV dan foto paspor ke WhatsApp admin."""),
+    ("job", """L0KER MALAYS1A
+Pekerja ladang – RM 2.000
+[[dec:Tanpa pengalaman, tanpa tes, berangkat Senin]]
+[[fee:Uang daftar Rp 2 juta via transfer]]
+[[opq:Hubungi lewat inbox saja]]"""),
+    ("other", """Baru pindah ke Malang nih 😊 nyari teman jogging tiap pagi di sekitar Ijen, santai aja."""),
+    ("other", """Bengkel tambal ban 24 jam di Jl. Raya Bogor km 30, bisa panggilan darurat."""),
+]

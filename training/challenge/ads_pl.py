@@ -69,3 +69,18 @@ CV prosimy przesyłać przez formularz na hydrotech.example/kariera. Rozmowa w s
     ("other", """Naprawa pralek i zmywarek z dojazdem do klienta, gwarancja 6 miesięcy. Dzwoń po 16."""),
     ("escort", """Hej, Ania, 35 lat, mieszkam w Gdyni i przyjmuję sama u siebie, spokojnie i bez pośpiechu. Własne zasady i ceny. Tylko po umówieniu 🌹"""),
 ]
+
+# Druga tura: szum OCR, sygnały ukryte w długim tekście, niewinne „nowa”, „24/7”.
+ADS += [
+    ("job", """OFERTA PRACY – PRACOWNIK FERMY DROBIU (Wielkopolska)
+Nowoczesna ferma drobiu szuka pracowników do obsługi kurników: karmienie, kontrola stada, sprzątanie hal. Praca zmianowa, również w weekendy.
+[[trv:Dla osób spoza regionu zapewniamy dowóz z Lublina i pokój w kontenerze na terenie fermy]]. [[wc:Za pokój i wyżywienie potrącamy 900 zł miesięcznie]], a [[wc:opuszczanie terenu fermy bez zgody kierownika jest zabronione]].
+Zgłoszenia telefoniczne, nazwę firmy podamy po przyjeździe."""),
+    ("job", """PRACA W H0LANDII
+Sortowanie paczek – 2 400 €
+[[dec:Bez doświadczenia, bez języka, wyjazd jutro]]
+[[fee:Opłata za miejsce 400 zł BLIKIEM]]
+[[opq:Kontakt tylko WhatsApp]]"""),
+    ("other", """Nowa w Poznaniu 👋 szukam ekipy do siatkówki w czwartki wieczorem, poziom rekreacyjny."""),
+    ("other", """Pogotowie zamkowe 24/7, Kraków i okolice, dojazd w 30 minut, faktura VAT."""),
+]

@@ -24,7 +24,7 @@ Interessados chamem no zap +55 11 5555-0192"""),
     ("job", """Olá! Sou recrutadora 🙋‍♀️ [[dec:vaga de modelo fotográfica em Dubai, cachê de 10 mil dólares, sem experiência]] [[fee:só precisa pagar o book de 800 reais]] [[opq:me chama no zap, não passo o nome da agência por aqui]]"""),
     ("escort", """💋💋 [[mob:NOVIDADE NA CIDADE]] 💋💋 Oi amor, sou a Bia, 22 aninhos, gaúcha 🔥 [[mob:acabei de chegar em Curitiba, fico só 4 dias]]!! Local próprio no Batel, atendo hotéis. 💲 1h 250. Zap 4 1 9 5 5 5 5 - 0 1 2 3"""),
     ("escort", """🌹 [[tpc:Temos meninas novas todos os dias]] 🌹 [[tpc:Loiras, morenas e ruivas]] [[rm:atendimento 24 horas]] [[rm:só no local]]. [[tpc:Fale com a gerente]] 11 5555-0166"""),
-    ("escort", """[[min:Ninfetinha]] 🍭🎀 [[min:novinha de 18 recém feitos]], [[min:colegial]], [[mob:primeira vez em BH]]. [[tpc:Agendamento com o responsável]]. 31 5555 0177"""),
+    ("escort", """[[min:Menininha]] 🍭🎀 [[min:novinha de 18 recém feitos]], [[min:colegial]], [[mob:primeira vez em BH]]. [[tpc:Agendamento com o responsável]]. 31 5555 0177"""),
     ("escort", """Massagem relaxante oriental 🌸 [[tpc:3 massagistas novas chegaram]] [[mob:direto da Tailândia]] 🇹🇭 [[rm:elas moram na casa]], [[rm:aberto das 9 às 3 da manhã todos os dias]]. Próximo ao metrô Paraíso."""),
     ("escort", """TURNÊ ✨ Isabela acompanhante de luxo ✨ [[mob:São Paulo 10-12 / Rio 13-15 / Florianópolis 16-18]] — jantares e viagens. Agende com antecedência. isa@turne.example"""),
     ("escort", """o i  g a t o s  [[tpc:ela tá disponível]] [[min:tem 16]] fotos reais [[mob:chegou ontem do interior]] [[tpc:falar com o Léo]] 5 5 5 5 0 1 4 4"""),
@@ -69,4 +69,20 @@ Regime CLT, segunda a sexta, 8h às 17h. Candidate-se pelo site horizonte.exampl
     ("job", """Trabalho sazonal na Noruega – empresa norueguesa Bergen Fisk AS. Requisitos: cidadania da UE ou autorização de residência válida; a viagem é por conta do trabalhador. Salário por hora conforme acordo coletivo. Candidaturas em bergenfisk.example."""),
     ("other", """Doa-se gatinho de 2 meses, já vermifugado. Apenas para adoção responsável. Bairro Jardim América."""),
     ("escort", """Oii, sou a Duda 🌷 33 anos, moro em Salvador há 10, atendo sozinha no meu espaço, com calma e respeito. Sem pressa, sem intermediário. Marcações por mensagem 💋"""),
+]
+
+# Segunda leva: ruído de OCR, indícios escondidos em textos longos e usos benignos de palavras de risco.
+ADS += [
+    ("job", """PROCESSO SELETIVO – OPERADORES PARA FRIGORÍFICO EM SANTA CATARINA
+Grande indústria de alimentos contrata operadores de produção para as unidades de Chapecó e Concórdia. Atividades: desossa, embalagem, higienização. Jornada de 44 h semanais com escala.
+Benefícios: transporte fretado, refeitório, plano de saúde após experiência.
+[[trv:Para candidatos de outros estados, o ônibus de viagem e o alojamento ficam por nossa conta]]; [[wc:o valor é descontado na folha durante 8 meses]]. [[vul:Aceitamos também imigrantes sem documentação regularizada]].
+Inscrições: mandar nome e foto da carteira de identidade no WhatsApp do recrutador."""),
+    ("job", """VAGA URG3NTE N0 CANADÁ
+Ajudante de c0zinha – $3.200 CAD
+[[dec:Sem experiência, sem inglês, embarque em 10 dias]]
+[[fee:Taxa de vist0 e seguro R$ 4.500 paga pelo candidato]]
+[[opq:Só pelo Instagram @vagas.exterior.example]]"""),
+    ("other", """Nova na cidade e procurando grupo de corrida em Floripa! 🏃‍♀️ Corro 5 km três vezes por semana, qualquer ritmo serve."""),
+    ("other", """Chaveiro 24 horas em Belo Horizonte, atendimento de emergência, abertura de portas e carros. Orçamento sem compromisso."""),
 ]

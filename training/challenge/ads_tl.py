@@ -51,7 +51,7 @@ Qualifications
 • Willing mag-shifting schedule
 
 Benefits
-Daily rate ₱645 (NCR minimum), SSS, PhilHealth, Pag-IBIG, 13th month pay, free meal per shift.
+Daily rate ₱645 (NCR minimum), kumpletong government benefits (Pag-IBIG, SSS at PhilHealth), may 13th month, libreng meal bawat shift.
 
 Mag-apply sa store o sa jollimeal.example/careers. Walang bayad ang pag-apply."""),
     ("job", """Hiring: Accounting assistant sa Quezon City, full-time. Bachelor's degree sa Accountancy, kaya gumamit ng Excel at QuickBooks. ₱22k–₱25k. Send CV sa hr@lakandula.example, may exam at interview."""),
@@ -71,4 +71,20 @@ Mag-apply sa store o sa jollimeal.example/careers. Walang bayad ang pag-apply.""
     ("other", """Aircon cleaning and repair, home service sa buong Laguna. ₱800 per unit cleaning. Tawag lang kay Kuya Jun."""),
     ("escort", """Hi po, Rina, 35, taga-Davao, nag-iisa lang ako sa sariling pwesto ko, chill lang at walang pilitan. Ako bahala sa rules ko. By appointment lang 🌹"""),
     ("other", """Lost wallet sa jeep biyaheng Cubao–Fairview, may IDs ni Mark D. Sa makakakita, may reward. Salamat po!"""),
+]
+
+# Second pass: OCR noise, cues buried in long posts, benign "bago" and "24/7".
+ADS += [
+    ("job", """📣 JOB OPENING: HOUSEKEEPING & LAUNDRY STAFF – HOTEL SA PALAU 🌴
+Naghahanap ang aming partner resort ng masisipag na kababayan para sa housekeeping, laundry at kitchen. Full-time, 6 days a week, may meal allowance at uniform.
+Qualifications: 21–45 years old, marunong mag-English kahit basic, physically fit.
+Kami na ang bahala sa lahat: [[trv:ticket, work permit at staff house ay inaayos ng agency]]. [[fee:Ang gastos ay ₱45,000 na ibabawas sa sweldo sa unang 5 buwan]]. [[wc:Hindi pwedeng lumipat ng employer hangga't hindi bayad ang utang]].
+Para mag-apply, i-send ang picture ng passport sa aming Viber."""),
+    ("job", """HIR1NG F0R 0KINAWA
+Factory w0rker – ¥180,000/m0
+[[dec:N0 exp, n0 Japanese, alis in 2 weeks]]
+[[fee:Reservati0n fee ₱10,000 via GCash]]
+[[opq:PM lang, walang 0ffice]]"""),
+    ("other", """Bago lang ako dito sa Iloilo 😊 naghahanap ng kasama sa badminton tuwing Sabado ng umaga. Beginner-friendly!"""),
+    ("other", """24/7 towing service sa NLEX at SLEX, mabilis dumating, may resibo. Tawag lang kay Mang Ed."""),
 ]

@@ -70,3 +70,19 @@ Nộp hồ sơ tại hr@anphu.example. Phỏng vấn tại công ty."""),
     ("escort", """Chào anh, Phương, 34t, sống ở Đà Nẵng, tiếp khách một mình tại chỗ của em, thoải mái không vội. Quy định và giá do em đặt. Chỉ hẹn trước 🌹"""),
     ("other", """Tìm ví bị rơi trên xe buýt số 32, có CMND tên Nguyễn Văn Nam. Ai nhặt được xin liên hệ, hậu tạ."""),
 ]
+
+# Đợt hai: lỗi OCR, dấu hiệu nằm giữa tin dài, chữ "mới" và "24/24" vô hại.
+ADS += [
+    ("job", """THÔNG BÁO TUYỂN DỤNG – LAO ĐỘNG NGÀNH XÂY DỰNG TẠI NHẬT BẢN (visa kỹ năng đặc định)
+Công ty đối tác của chúng tôi cần 30 thợ cốp pha, thợ sắt và thợ giàn giáo làm việc tại Osaka, Aichi. Thời gian làm việc 8 tiếng/ngày, tăng ca theo luật Nhật.
+Yêu cầu: nam 20–38 tuổi, sức khỏe tốt, chịu khó. Đã có kinh nghiệm xây dựng là lợi thế.
+Chi phí: [[fee:phí dịch vụ 6.000 USD, nộp trước 2.000 USD giữ suất]]. [[trv:Công ty lo vé máy bay và chỗ ở ban đầu]]. [[wc:Sang đến nơi, hộ chiếu và thẻ ngoại kiều do nghiệp đoàn giữ để quản lý]].
+Gửi ảnh hộ chiếu qua Zalo để được tư vấn."""),
+    ("job", """TUY3N G4P ĐI SÉC
+Công nhân may – 1.200 EUR
+[[dec:Không cần kinh nghiệm, không phỏng vấn, bay tháng sau]]
+[[fee:Cọc giữ chỗ 30 triệu]]
+[[opq:Chỉ liên hệ qua Zalo cá nhân]]"""),
+    ("other", """Mình mới chuyển đến Đà Lạt, tìm bạn chạy bộ buổi sáng quanh hồ Xuân Hương, nhẹ nhàng thôi 😊"""),
+    ("other", """Cứu hộ xe máy 24/24 khu vực Gò Vấp, vá xe tận nơi, có mặt trong 20 phút."""),
+]
