@@ -23,8 +23,10 @@ DECORATIONS = {
     "job_abroad": ("✈️", "🌍", "📌", "✔️"),
     "job_risky": ("🔥", "💰", "✅", "💯", "✈️", "🌍", "‼️", "💵"),
     "recruiter_reply": ("😊", "🙏", "👍", "✈️", "💰", "😍"),
-    "escort_independent": ("💋", "🌹", "✨", "🔥", "💦", "😘", "💕", "👠", "🍒", "😈"),
-    "escort_risky": ("💋", "🌹", "✨", "🔥", "💦", "😘", "💕", "👠", "🍒", "😈"),
+    # No 🍒 🍭 🎀: they are youth codes (minor_risk evidence), so as unlabelled decoration they would teach
+    # the model that the cue means nothing.
+    "escort_independent": ("💋", "🌹", "✨", "🔥", "💦", "😘", "💕", "👠", "🥂", "😈"),
+    "escort_risky": ("💋", "🌹", "✨", "🔥", "💦", "😘", "💕", "👠", "🥂", "😈"),
     "classified": ("📦", "🏠", "🚗", "✔️"),
 }
 
