@@ -42,10 +42,10 @@ SLOTS = {
               "0813.555.####", "+62 896 555 ####", "(021) 555-####"),
     "name": ("Rina", "Dewi", "Putri", "Sasa", "Nadia", "Icha", "Bella", "Tiara", "Vina", "Mawar", "Cindy",
              "Ayu"),
-    "age_adult": ("24 th", "27 tahun", "usia 30", "25thn", "umur 29", "23 tahun", "33 th", "26"),
-    "age_minor": ("16 th", "17 tahun", "umur 15", "usia 17", "16thn", "18 th"),
-    "salary_normal": ("Rp 4.###.000/bulan", "UMR + lembur", "Rp 3,8 jt per bulan", "Rp 5.###.000 gross",
-                      "Rp 1##.000/hari", "NT$ 27.470 per bulan", "RM 1.500 sebulan", "UMK Bekasi"),
+    "age_adult": ("24 th", "27 tahun", "30 thn", "25thn", "29 tahun", "23 tahun", "33 th", "26"),
+    "age_minor": ("16 th", "17 tahun", "15 tahun", "17 thn", "16thn", "18 th"),
+    "salary_normal": ("Rp 4.###.000/bulan", "sesuai UMR", "Rp 3,8 jt per bulan", "Rp 5.###.000 gross",
+                      "Rp 1##.000/hari", "NT$ 27.470 per bulan", "RM 1.500 sebulan", "Rp 5.1##.000 (UMK)"),
     "salary_high": ("Rp 25 juta/bulan", "Rp 3#.000.000 per bulan", "Rp 1.#00.000 per hari", "Rp 4# jt sebulan",
                     "NT$ 9#.000/bulan", "RM 8.### sebulan"),
     "fee": ("Rp 1#.000.000", "Rp 3.500.000", "Rp #.500.000", "Rp 2# jt", "RM 2.###", "Rp 750.000",
@@ -137,7 +137,7 @@ SECTIONS = {
         "Program G to G ke Korea Selatan untuk sektor manufaktur, wajib lulus ujian EPS-TOPIK.",
         "Negara tujuan {abroad_country}, kontrak kerja 24 bulan, libur sesuai undang-undang "
         "setempat.",
-        "Kerja musiman di {abroad_country}, musim panen April sampai Oktober, pekerjaan fisik di luar ruangan.",
+        "Kerja musiman di perkebunan Australia, musim panen November sampai April, pekerjaan fisik di luar ruangan.",
         "Semua calon PMI wajib terdaftar di SISKOP2MI dan mengikuti Orientasi Pra Pemberangkatan (OPP).",
     ),
     "risky_title": (
@@ -257,6 +257,9 @@ EVIDENCE = {
         "[[Processing fee {fee} only]], sisanya potong gaji.",
         "Peserta [[membayar uang pelatihan BLK {fee}]].",
         "[[Potongan agency 7 bulan gaji]] sesuai perjanjian.",
+        "Sesuai perjanjian penempatan, [[calon pekerja wajib membayar biaya penempatan sebesar {fee}]] yang dapat dicicil selama masa kerja.",
+        "Sis, [[ada biaya admin dikit {fee}]] buat urus berkas, nanti aku bantu.",
+        "[[Fee agency {fee}, bayar cash di kantor]] pas tanda tangan kontrak.",
     ),
     "travel_arranged": (
         "[[Tiket pesawat dan visa kerja diurus oleh kami]].",
@@ -270,6 +273,9 @@ EVIDENCE = {
         "[[Berangkat rombongan dari Soekarno-Hatta, didampingi petugas]].",
         "[[Free tiket + mess]] 👍",
         "[[Kami bantu buatkan paspor di imigrasi {city}]].",
+        "Untuk penempatan {abroad_city}, [[perusahaan akan mengatur tiket pesawat, visa kerja dan akomodasi]] sebelum tanggal keberangkatan.",
+        "[[Tinggal bawa badan aja kak, semua diurus]] 😁",
+        "[[Free flight + visa]] ✈️ berangkat bareng.",
     ),
     "deceptive_offer": (
         "[[Gaji {salary_high} untuk kerja ringan]]!",
@@ -284,6 +290,9 @@ EVIDENCE = {
         "[[Proses cepat 2 minggu langsung terbang]].",
         "[[Gak perlu bisa bahasa asing, gaji tinggi]] kak.",
         "[[Kerja dari HP aja, penghasilan {salary_high}]].",
+        "Posisi ini [[tidak membutuhkan pengalaman maupun keahlian khusus dengan penghasilan mencapai {salary_high}]].",
+        "[[Full time, no experience, gaji {salary_high}]] 💯",
+        "Kak, [[seminggu lagi udah bisa terbang]], buruan daftar.",
     ),
     "opaque_recruiter": (
         "[[Info lengkap via WA {phone}, tidak melayani telepon]].",
@@ -297,6 +306,9 @@ EVIDENCE = {
         "[[Alamat kantor diberikan setelah lolos seleksi]].",
         "[[DM foto terbaru + umur]] 📸",
         "[[Cuma lewat {app}, no call]].",
+        "Bagi yang berminat, [[silakan kirim data diri, foto terbaru dan scan paspor ke nomor WhatsApp di bawah]].",
+        "[[Info detail cuma di grup Telegram]], link minta via DM.",
+        "[[PM for info]] 🙏",
     ),
     "vulnerability_targeting": (
         "[[Khusus wanita usia 18-25, belum menikah]].",
@@ -310,6 +322,9 @@ EVIDENCE = {
         "[[Umur 17 tahun ke atas boleh]].",
         "[[Cocok buat yang lagi butuh uang cepat]].",
         "[[Tanpa dokumen resmi tidak masalah]].",
+        "Kami membuka kesempatan khusus [[bagi wanita muda yang belum menikah dan berpenampilan menarik]].",
+        "[[Yang gak punya paspor atau KTP hilang juga bisa]] kak, nanti dibantu.",
+        "[[Good looking, single, max 25 th]]",
     ),
     "worker_control": (
         "[[Paspor dipegang perusahaan selama kontrak]].",
@@ -323,6 +338,9 @@ EVIDENCE = {
         "[[Dokumen asli disimpan agen sampai kontrak selesai]].",
         "[[Kalau kabur kena denda {fee}]].",
         "[[Libur cuma sebulan sekali, tidak boleh keluar kompleks]].",
+        "Selama masa kontrak, [[dokumen perjalanan pekerja disimpan oleh pihak perusahaan]] demi keamanan.",
+        "[[Gaji ditabung majikan, dikasih pas pulang]] ya kak.",
+        "[[Dilarang keluar mess tanpa pengawas]].",
     ),
     "third_party_control": (
         "[[Ready beberapa cewek, bisa pilih foto]] 📸",
@@ -337,6 +355,9 @@ EVIDENCE = {
         "[[Manajemen kami]] jamin privasi tamu.",
         "[[List cewek update tiap hari]] ✨",
         "[[Dia]] masih malu-malu tapi ramah 🙈",
+        "[[Cewek2 kami]] VIP semua 💎",
+        "[[Booking via admin kami]], fast respon 💬",
+        "[[Paket double, 2 terapis sekaligus]]",
     ),
     "controlled_mobility": (
         "[[New di {city}]] 🔥",
@@ -351,6 +372,9 @@ EVIDENCE = {
         "[[New arrival]] 🌹",
         "[[Last day di {city}]] 😘",
         "[[Baru pindah ke {city} minggu ini]].",
+        "[[New in {city}]] 🔥 VIP",
+        "[[Cuma transit 2 hari di {city}]], yuk booking.",
+        "[[Minggu ini di {city}, minggu depan ke Bali]]",
     ),
     "restricted_movement": (
         "[[Ready 24 jam]] 🔥",
@@ -364,6 +388,9 @@ EVIDENCE = {
         "[[Buka kapan saja, subuh pun bisa]].",
         "[[Incall only, tempat tinggal sekalian tempat kerja]].",
         "[[Jam kerja diatur mami]].",
+        "[[Kapan aja siap, 24 jam full]]",
+        "[[Gak boleh keluar sama bos]], incall aja ya.",
+        "[[Semua request OK]] 👌",
     ),
     "minor_risk": (
         "[[Baru lulus SMP]] 🎀",
@@ -377,6 +404,9 @@ EVIDENCE = {
         "[[Imut masih belia]].",
         "[[Masih fresh 🍭]] baru pertama kali.",
         "[[Pelajar imut]] 📚",
+        "[[Anak sekolahan]] 🎒",
+        "[[Baru {age_minor}]] 🍭",
+        "[[Dedek SMP]] 🎀",
     ),
 }
 
@@ -399,7 +429,7 @@ DECOYS = {
         "Informasi visa resmi hanya melalui kedutaan, bukan lewat agen.",
     ),
     "deceptive_offer": (
-        "Gaji {salary_normal} sesuai UMK.",
+        "Gaji sesuai UMK, lembur dibayar per jam.",
         "Pengalaman minimal 1 tahun di bidang yang sama.",
         "Proses seleksi: tes tertulis, interview HRD dan user, lalu medical check-up.",
         "Kontrak kerja tertulis diberikan sebelum mulai bekerja.",
@@ -448,7 +478,7 @@ DECOYS = {
     ),
     "restricted_movement": (
         "Aku yang pilih tamu, bisa nolak kalau nggak cocok.",
-        "By appointment aja, jam {hours}.",
+        "By appointment aja, {hours}.",
         "Minggu libur ya kak.",
         "Incall/outcall, aku yang tentukan tempatnya.",
         "Safety first, selalu pakai pengaman.",

@@ -43,8 +43,8 @@ SLOTS = {
               "0905.555.###", "(024) 555 #####"),
     "name": ("Linh", "Ngọc", "Trang", "Vy", "Hân", "My", "Thảo", "Quyên", "Hương", "Nhi", "Yến", "Mai"),
     "age_adult": ("24t", "26 tuổi", "29 tuổi", "22t", "31 tuổi", "25", "27 tuổi"),
-    "age_minor": ("16t", "17 tuổi", "15 tuổi", "mới 17", "16 tuổi"),
-    "salary_normal": ("7-9 triệu/tháng", "8.500.000đ/tháng", "25.000đ/giờ", "lương cơ bản 6,5tr + phụ cấp",
+    "age_minor": ("16t", "17 tuổi", "15 tuổi", "17t", "16 tuổi"),
+    "salary_normal": ("7-9 triệu/tháng", "8.500.000đ/tháng", "25.000đ/giờ", "6,5tr + phụ cấp",
                       "16 man yên/tháng", "28.590 Đài tệ/tháng", "12-15 triệu", "2,1 triệu won/tháng"),
     "salary_high": ("50-70 triệu/tháng", "3.000 USD/tháng", "1,5 triệu/ngày", "8# triệu/tháng",
                     "40 man yên/tháng", "2.### USD/tháng"),
@@ -131,7 +131,7 @@ SECTIONS = {
         "Đơn hàng thực tập sinh 3 năm tại Nhật Bản, yêu cầu tiếng Nhật tối thiểu N5 trước khi xuất cảnh.",
         "Chương trình EPS đi Hàn Quốc ngành sản xuất chế tạo, bắt buộc thi đỗ kỳ thi tiếng Hàn.",
         "Làm việc tại {abroad_city}, hợp đồng 3 năm, có thể gia hạn theo luật sở tại.",
-        "Đơn hàng thời vụ nông nghiệp tại {abroad_country}, từ tháng 4 đến tháng 10, làm ngoài trời.",
+        "Đơn hàng thời vụ nông nghiệp tại Hàn Quốc, từ tháng 4 đến tháng 10, làm ngoài trời.",
         "Người lao động được bồi dưỡng kiến thức cần thiết trước khi đi theo Luật số 69/2020/QH14.",
     ),
     "risky_title": (
@@ -251,6 +251,9 @@ EVIDENCE = {
         "[[chuyen khoan {fee} de lam visa]] nhe ban",
         "[[Tiền môi giới 1.500 USD trả cho bên Đài]].",
         "[[Fee {fee}]] bao đậu visa 💯",
+        "Theo quy định của chương trình, [[người lao động nộp chi phí xuất cảnh {fee}]] trước khi nhận visa.",
+        "[[Phí chỉ {fee} thôi]] em, rẻ nhất thị trường rồi.",
+        "[[dong tien coc {fee} giu suat]]",
     ),
     "travel_arranged": (
         "[[Công ty lo toàn bộ visa, vé máy bay]].",
@@ -264,6 +267,9 @@ EVIDENCE = {
         "[[Bay thẳng từ Nội Bài, có người dẫn đoàn]].",
         "[[bao ve may bay + cho o]]",
         "[[Sang bên kia có chỗ ở sẵn]] rồi.",
+        "Đối với đơn hàng tại {abroad_city}, [[công ty sẽ sắp xếp vé máy bay, visa và chỗ ở]] trước ngày xuất cảnh.",
+        "[[Chỉ cần xách balo lên, mọi thứ bên mình lo]] 😁",
+        "[[Free vé + visa]] ✈️ bay theo đoàn.",
     ),
     "deceptive_offer": (
         "[[Lương {salary_high}, việc nhẹ]].",
@@ -278,6 +284,9 @@ EVIDENCE = {
         "[[Chỉ cần ngồi máy tính chat với khách, lương {salary_high}]].",
         "[[Đảm bảo 100% đậu đơn]].",
         "[[Không yêu cầu kinh nghiệm, đi làm ngay, nhận lương tuần]].",
+        "Vị trí này [[không yêu cầu kinh nghiệm hay kỹ năng, thu nhập lên đến {salary_high}]].",
+        "[[Full time, ko cần kinh nghiệm, lương {salary_high}]] 💯",
+        "[[1 tuần nữa là bay]] rồi em, nhanh lên.",
     ),
     "opaque_recruiter": (
         "[[Chi tiết liên hệ Zalo {phone}]].",
@@ -291,6 +300,9 @@ EVIDENCE = {
         "[[Địa chỉ công ty không tiện đăng]].",
         "[[Kết bạn Zalo {phone} để được tư vấn]].",
         "[[ai quan tam ib zalo]]",
+        "Ứng viên quan tâm [[vui lòng gửi thông tin cá nhân, ảnh chân dung và bản scan hộ chiếu qua Zalo bên dưới]].",
+        "[[Thông tin chi tiết chỉ có trong nhóm Telegram]], xin link ib.",
+        "[[PM để biết chi tiết]] 🙏",
     ),
     "vulnerability_targeting": (
         "[[Chỉ tuyển nữ 18-25 tuổi, chưa chồng]].",
@@ -304,6 +316,9 @@ EVIDENCE = {
         "[[Mẹ đơn thân cần tiền nuôi con inbox]].",
         "[[khong can giay to]] gi het",
         "[[Nữ dưới 25 tuổi, chưa có con]].",
+        "Chúng tôi ưu tiên [[nữ trẻ, chưa lập gia đình, ngoại hình khá]].",
+        "[[Không có hộ chiếu hay mất CCCD cũng được]], bên mình lo.",
+        "[[Xinh, độc thân, dưới 25]]",
     ),
     "worker_control": (
         "[[Công ty giữ hộ chiếu trong thời gian hợp đồng]].",
@@ -317,6 +332,9 @@ EVIDENCE = {
         "[[Giấy tờ gốc do công ty giữ]].",
         "[[Làm đủ 6 tháng mới được phát lương]].",
         "[[o trong khu, ra ngoai phai xin phep]]",
+        "Trong thời gian hợp đồng, [[giấy tờ của người lao động do công ty quản lý]] để đảm bảo an toàn.",
+        "[[Lương chủ giữ giùm, về nước mới đưa]] nha.",
+        "[[Cấm ra khỏi ký túc xá nếu không có quản lý đi cùng]].",
     ),
     "third_party_control": (
         "[[Bên anh có nhiều em]], chọn ảnh thoải mái 📸",
@@ -330,6 +348,9 @@ EVIDENCE = {
         "[[Book qua chị quản lý]] nha.",
         "[[Em ấy]] dễ thương, nói chuyện duyên.",
         "[[nhan book cho cac ban nu ben minh]]",
+        "[[Các em bên anh]] toàn hàng VIP 💎",
+        "[[Đặt lịch qua admin bên mình]], phản hồi nhanh 💬",
+        "[[Gói đôi, 2 kỹ thuật viên cùng lúc]]",
     ),
     "controlled_mobility": (
         "[[Hàng mới về]] 🔥",
@@ -344,6 +365,9 @@ EVIDENCE = {
         "[[moi ve {city}]]",
         "[[Tour {city} - Đà Nẵng - Nha Trang]] tháng này.",
         "[[Ngày cuối ở {city}]] rồi anh ơi.",
+        "[[Em new mới tới {city}]] 💋",
+        "[[Chỉ ghé {city} 2 ngày]], anh nhanh tay.",
+        "[[Tuần này ở {city}, tuần sau vào Nha Trang]]",
     ),
     "restricted_movement": (
         "[[Phục vụ 24/24]] 🔥",
@@ -357,6 +381,9 @@ EVIDENCE = {
         "[[Giờ giấc do quản lý sắp xếp]].",
         "[[phuc vu 24h]]",
         "[[Không ra ngoài được, khách tới tiệm]].",
+        "[[Lúc nào cũng sẵn sàng, 24h full]]",
+        "[[Bị cấm ra ngoài]], chỉ tại chỗ nha anh.",
+        "[[Yêu cầu gì cũng OK]] 👌",
     ),
     "minor_risk": (
         "[[Học sinh]] 🎀",
@@ -370,6 +397,9 @@ EVIDENCE = {
         "[[hoc sinh cap 3]]",
         "[[Em gái nhỏ 🎀🍭]]",
         "[[Vừa tròn 18]] 🎂",
+        "[[Em còn đi học]] 🎒",
+        "[[Mới {age_minor}]] 🍭",
+        "[[Gái cấp 2]] 🎀",
     ),
 }
 
