@@ -1,4 +1,4 @@
-"""``adrisk data generate`` (synthetic training corpus) and ``adrisk data challenge`` (hand-written test set)."""
+"""``adrisk data generate`` (synthetic corpus), ``challenge`` (hand-written test set), ``card`` (datasheet tables)."""
 
 from __future__ import annotations
 
@@ -39,6 +39,11 @@ def register(sub) -> None:
     ch.add_argument("--out", required=True, help="output file (.jsonl, .parquet or .csv)")
     ch.set_defaults(handler=challenge)
 
+    card = data_sub.add_parser("card", help="fill the corpus datasheet's tables from a stats.json")
+    card.add_argument("--stats", required=True, help="stats.json written by `adrisk data generate`")
+    card.add_argument("--card", default="data_cards/CORPUS.md", help="datasheet to update in place")
+    card.set_defaults(handler=datacard)
+
 
 def generate(args: argparse.Namespace) -> int:
     from training.corpus.generate import GenerateConfig, generate_corpus
@@ -64,4 +69,11 @@ def challenge(args: argparse.Namespace) -> int:
 
     n = write_challenge(args.out)
     print(f"wrote {n} challenge records to {args.out}", file=sys.stderr)
+    return 0
+
+
+def datacard(args: argparse.Namespace) -> int:
+    from training.corpus.datacard import fill_datasheet
+
+    print(f"updated {fill_datasheet(args.stats, args.card)}", file=sys.stderr)
     return 0
