@@ -201,3 +201,14 @@ def test_no_text_pairs_abroad_city_with_abroad_country(code):
     """The engine fills the two slots independently, so one sentence naming both would pair Osaka with Taiwan."""
     both = [t for t in _texts(_bank(code)) if "{abroad_city}" in t and "{abroad_country}" in t]
     assert both == [], f"{code}: texts pairing independent abroad slots: {both[:3]}"
+
+
+@pytest.mark.parametrize("code", LANGS)
+def test_home_phones_are_well_formed_for_the_market(code):
+    """Fictional, but shaped like real numbers of the market so a tokenizer sees the usual patterns."""
+    phonenumbers = pytest.importorskip("phonenumbers")
+    region = {"id": "ID", "vi": "VN", "th": "TH", "zh": "CN"}[code]
+    for phone in _bank(code).slots["phone"]:
+        for digit in "07":
+            number = phonenumbers.parse(phone.replace("#", digit), region)
+            assert phonenumbers.is_possible_number(number), f"{code}: {phone!r} is not a possible {region} number"
