@@ -168,3 +168,13 @@ def test_markets_keep_districts_in_their_city(code):
     for name, overrides in bank.markets.items():
         assert overrides.get("city") and overrides.get("district"), f"{code} market {name}: needs city and district"
     assert len(bank.digit_words) == 10
+
+
+@pytest.mark.parametrize("code", CODES)
+def test_digit_placeholders_only_in_slot_values(code):
+    # The engine turns '#' into digits only inside slot values; a '#' in a section or phrase would stay literal.
+    bank = _bank(code)
+    for group in (bank.sections, bank.evidence, bank.decoys):
+        for name, texts in group.items():
+            for t in texts:
+                assert "#" not in t, f"{code} {name}: '#' outside a slot value stays literal: {t!r}"

@@ -190,6 +190,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
 
 _EVIDENCE: dict[str, tuple[str, ...]] = {
     "recruitment_fee": (
+        "[[Za załatwienie numeru BSN pobieramy {fee}]].",
+        "[[Zaliczka {fee} na kwaterę przed wyjazdem]].",
         "[[Jednorazowa opłata za pośrednictwo: {fee}]], resztą zajmujemy się my.",
         "Przed wyjazdem [[wpłata {fee} na rezerwację miejsca]].",
         "[[Koszt przygotowania dokumentów ({fee}) pokrywa kandydat]].",
@@ -204,6 +206,8 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "Umowę podpisujemy [[po wpłaceniu zaliczki {fee}]].",
     ),
     "travel_arranged": (
+        "[[Bus z Rzeszowa pod samą kwaterę]] 🚐",
+        "[[Załatwiamy formularz A1 i meldunek na miejscu]].",
         "[[Zapewniamy transport busem do Niemiec]] spod samego domu.",
         "[[Bilety lotnicze i zakwaterowanie organizujemy my]].",
         "[[Pomagamy w załatwieniu wizy i pozwolenia na pracę]].",
@@ -218,6 +222,8 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Kupimy Ci bilet]], jak tylko potwierdzisz termin.",
     ),
     "deceptive_offer": (
+        "[[Bez języka, bez doświadczenia, wyjazd od zaraz]]!",
+        "[[Stawka 20 € netto/h przy zbiorach, bez doświadczenia]].",
         "[[Zarobki do {salary_high} bez doświadczenia]]!",
         "[[Nie wymagamy doświadczenia, języka ani rozmowy kwalifikacyjnej]].",
         "[[Wyjazd już w tym tygodniu]], ostatnie miejsca!!!",
@@ -232,6 +238,8 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "Pakowanie w magazynie, [[stawka {salary_high}]], bez doświadczenia.",
     ),
     "opaque_recruiter": (
+        "[[Numer podam na priv, na grupie nie wypisuję]].",
+        "[[CV ze zdjęciem na prywatnego maila, bez nazwy firmy]].",
         "[[Szczegóły tylko na priv]].",
         "[[Kontakt wyłącznie przez WhatsApp]]: {phone}",
         "[[Wyślij zdjęcie i skan paszportu na Messengera]], oddzwonimy.",
@@ -246,6 +254,8 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Nie dzwonić!!! Tylko Messenger]]",
     ),
     "vulnerability_targeting": (
+        "[[Idealna praca dla dziewczyn w trudnej sytuacji]].",
+        "[[Bez karty pobytu i bez PESEL-u też bierzemy]].",
         "[[Tylko młode, atrakcyjne panie do 25 lat]].",
         "[[Mile widziane panie samotne, bez zobowiązań]].",
         "[[Nie potrzebujesz dokumentów ani karty pobytu]].",
@@ -260,6 +270,8 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[only girls, ładne i młode]] 😉",
     ),
     "worker_control": (
+        "[[Dowody osobiste zbiera koordynator do depozytu]].",
+        "[[Za wcześniejszy zjazd kara {fee}]].",
         "[[Paszporty przechowujemy w biurze na czas kontraktu]].",
         "[[Wypłata dopiero po zakończeniu sezonu]].",
         "[[Za kwaterę i wyżywienie potrącamy z wypłaty {fee} tygodniowo]].",
@@ -274,6 +286,7 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[kwatera obowiązkowa, {fee} miesięcznie z pensji]]",
     ),
     "third_party_control": (
+        "[[Dziewczyny z naszej agencji dojadą do hotelu]] 🚗",
         "[[Nasze dziewczyny]] czekają na Ciebie 💋",
         "[[W naszym salonie pracują cztery panie]] – każda inna ✨",
         "[[{name} jest drobną blondynką]], bardzo dyskretna 🌹",
@@ -288,6 +301,7 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Manager: {phone} (WhatsApp)]]",
     ),
     "controlled_mobility": (
+        "[[Pierwszy raz w tym mieście]] ✨",
         "[[Nowa w mieście]] 💋",
         "[[Dopiero przyjechałam]] 🧳",
         "[[Tylko 3 dni: {city}]]!!!",
@@ -302,6 +316,7 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Jestem tu tylko do niedzieli]]!",
     ),
     "restricted_movement": (
+        "[[Mieszkam i pracuję w tym samym lokalu, dostępna zawsze]] 🔑",
         "[[Dostępna 24/7]] 🔥",
         "[[Przyjmuję wyłącznie w apartamencie, w którym mieszkam, nie wychodzę]].",
         "[[Wszystko dozwolone, bez zabezpieczenia]].",
@@ -316,6 +331,7 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[dostepna caly czas, nawet o 4 rano]]",
     ),
     "minor_risk": (
+        "[[Maturzystka 🎀]]",
         "[[Właśnie skończyłam 18 lat]] 🎀",
         "[[Młodziutka uczennica]] 🎀",
         "Mam [[{age_minor}]] 🍭",
@@ -361,7 +377,7 @@ _DECOYS: dict[str, tuple[str, ...]] = {
     ),
     "opaque_recruiter": (
         "Aplikuj przez formularz na {website} lub wyślij CV na {email}.",
-        "{company}, ul. Przemysłowa 12, {city}, KRS 0000######, NIP ###-###-##-##.",
+        "{company}, ul. Przemysłowa 12, {city} – działamy od 1998 r., dane rejestrowe (KRS, NIP) na {website}.",
         "Możesz też napisać na WhatsApp – odpowiada dział HR firmy {company}.",
         "Biuro rekrutacji czynne pon.–pt. 9–17, zapraszamy osobiście.",
         "Nie prosimy o skany dokumentów przed rozmową – przynieś je na podpisanie umowy.",

@@ -178,6 +178,8 @@ _SECTIONS: dict[str, tuple[str, ...]] = {
 
 _EVIDENCE: dict[str, tuple[str, ...]] = {
     "recruitment_fee": (
+        "[[Salary deduction ng 3 months para sa agency]].",
+        "[[Pang-medical at pang-OEC, ikaw muna sasagot – {fee}]].",
         "[[Placement fee: {fee}]], installment pwede.",
         "[[May processing fee na {fee}]] bago ka i-line up.",
         "[[Reservation fee {fee}]] para ma-secure ang slot mo!!",
@@ -192,6 +194,8 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Need ng {fee} pang-process ng papers mo sis]]",
     ),
     "travel_arranged": (
+        "[[Tourist visa papuntang Dubai, doon na kayo ia-assign sa employer]].",
+        "[[Kami na kukuha ng ticket mo, susunduin ka pa sa NAIA]].",
         "[[Libreng ticket at accommodation]] 🏠✈️",
         "[[Kami na bahala sa visa at working permit]].",
         "[[Sundo sa airport, diretso na sa accommodation]].",
@@ -206,6 +210,8 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Complete package: visa + ticket + accom]]",
     ),
     "deceptive_offer": (
+        "[[Walang age limit, walang experience, alis agad next week]]!",
+        "[[Sahod ₱120K agad kahit DH lang]].",
         "[[Sahod {salary_high} kahit walang experience]]!!!",
         "[[No experience, no interview, alis agad]]!",
         "[[Alis agad within 2 weeks]] 🛫",
@@ -220,6 +226,8 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Hostess/entertainer, {salary_high} + tips, walang kailangang skills]]",
     ),
     "opaque_recruiter": (
+        "[[Add mo ako sa FB, doon tayo mag-usap]].",
+        "[[Send mo muna selfie with passport bago ko ibigay ang details]].",
         "[[PM for details]] 📩",
         "[[Sa Viber lang po ako nagre-reply]]: {phone}",
         "[[Send ng picture at passport copy sa Messenger]] para ma-assess.",
@@ -234,6 +242,8 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Huwag tumawag, chat lang po]]!!!",
     ),
     "vulnerability_targeting": (
+        "[[Pwede kahit walang OEC o kulang ang papel]].",
+        "[[Kahit may kaso o blacklisted, pwede]].",
         "[[Girls only, 18-25, pretty at slim]].",
         "[[Kahit walang passport o papeles, pwede]].",
         "[[Kahit TNT ka na, may work pa rin]].",
@@ -248,6 +258,8 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Para sa mga nawalan ng trabaho at baon sa utang]] – malaki ang kita",
     ),
     "worker_control": (
+        "[[Walang day off, si madam ang may hawak ng passport]].",
+        "[[Pag nag-run away ka, may multa ka sa agency]].",
         "[[Si employer ang maghahawak ng passport]].",
         "[[Sahod makukuha pagkatapos ng contract]].",
         "[[Kaltas sa sahod ang tirahan at pagkain, {fee} monthly]].",
@@ -262,6 +274,7 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Si amo ang magtatago ng cellphone mo]]",
     ),
     "third_party_control": (
+        "[[5 girls on duty tonight]] 💃",
         "[[Our girls]] are waiting for you 💋",
         "[[Marami kaming girls, pili ka lang]] ✨",
         "[[Si {name} ay petite at mabait]] 🌹",
@@ -276,6 +289,7 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Dalawa sila, pili ka]] 👯‍♀️",
     ),
     "controlled_mobility": (
+        "[[Taga-Cebu, andito sa Manila this week lang]] ✈️",
         "[[New in town]] 💋",
         "[[Bagong dating]] 🧳",
         "📍 {city} – [[3 days lang ako dito]]!!!",
@@ -290,6 +304,7 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Galing probinsya, kararating lang]]",
     ),
     "restricted_movement": (
+        "[[Stay-in sa bar, laging available]] 🔑",
         "[[Available 24/7]] 🔥",
         "[[Incall lang, dito na rin ako nakatira, di ako lumalabas]].",
         "[[Anything goes, no limits]].",
@@ -304,6 +319,7 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[Walang pahinga, buong araw at gabi]] ⏰",
     ),
     "minor_risk": (
+        "[[Grade 12 pa lang 🎀]]",
         "[[Kaka-18 lang]] 🎀",
         "[[Estudyante pa, high school]] 🎀",
         "Age: [[{age_minor}]] 🍭",
