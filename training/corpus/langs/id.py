@@ -233,6 +233,7 @@ SECTIONS = {
         "Surat-surat lengkap, pajak hidup, mesin halus. Yang serius aja ya, no PHP.",
         "Kamar ukuran 3x4, sudah termasuk listrik dan air, dekat kampus dan minimarket. Khusus putri.",
         "Barang second tapi fungsi normal semua, lecet pemakaian sedikit. Harga masih bisa nego tipis.",
+        "Rumah 2 kamar tidur, 1 kamar mandi, carport muat 1 mobil, air PDAM lancar. Minimal sewa 1 tahun.",
     ),
     "classified_contact": (
         "Minat hubungi {phone}.",

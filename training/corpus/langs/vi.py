@@ -227,6 +227,7 @@ SECTIONS = {
         "Giấy tờ đầy đủ, chính chủ, máy êm. Ai thiện chí liên hệ, miễn trung gian.",
         "Phòng 20m2, có gác, toilet riêng, giờ giấc tự do, gần chợ và trường học. Điện nước giá dân.",
         "Đồ đã qua sử dụng nhưng mọi chức năng hoạt động tốt, trầy xước nhẹ. Có bớt chút đỉnh.",
+        "Xe chạy ngon, bảo dưỡng định kỳ, mới thay lốp. Bao test thoải mái, không ưng không mua.",
     ),
     "classified_contact": (
         "Liên hệ {phone}.",
