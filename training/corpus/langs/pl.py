@@ -312,7 +312,7 @@ _EVIDENCE: dict[str, tuple[str, ...]] = {
         "[[NEW 🔥 {city} 🔥 first time]]",
         "[[Ostatnie dni w mieście]], potem wyjeżdżam ✈️",
         "[[Przyjechałam prosto z {origin_country}]] 🌍",
-        "[[Odwiedzam {city} w dniach {date}]].",
+        "[[{city} – tylko {date}]] 📅",
         "[[Jestem tu tylko do niedzieli]]!",
     ),
     "restricted_movement": (

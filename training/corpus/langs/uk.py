@@ -73,7 +73,7 @@ _MARKETS: dict[str, dict[str, tuple[str, ...]]] = {
 }
 
 _SECTIONS: dict[str, tuple[str, ...]] = {
-    "job_title": ("Вакансія: {job}", "Потрібен {skilled_job} — {city}", "РОБОТА: {job} 🔧 {city}",
+    "job_title": ("Вакансія: {job}", "Вакансія — {skilled_job}, {city}", "РОБОТА: {job} 🔧 {city}",
                   "{job} — офіційне працевлаштування", "{skilled_job}, {city}, {district}",
                   "Відкрита вакансія — {job}, графік 5/2"),
     "company_profile": (
