@@ -157,6 +157,10 @@ class _Filler:
         return raw
 
     def __call__(self, text: str) -> str:
+        if "#" in text:
+            # Digit placeholders written straight into a phrasing ("KRS 0000######"); a lone '#' before a
+            # letter is a hashtag and stays.
+            text = _DIGIT_RUN.sub(lambda m: _digits(m.group(), self.rng), text)
         if "{" not in text:
             return text
         here: set[str] = set()
@@ -171,6 +175,9 @@ class _Filler:
             return self.sticky[name]
 
         return _SLOT_RE.sub(value, text)
+
+
+_DIGIT_RUN = re.compile(r"(?<=\d)#+|#{2,}|#+(?=\d)")
 
 
 def _digits(template: str, rng: random.Random) -> str:
