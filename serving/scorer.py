@@ -8,6 +8,7 @@ profile's thresholds, decode token evidence into character spans and compute the
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -278,33 +279,37 @@ class Scorer:
         texts: list[str],
         *,
         languages: list[str | None] | None = None,
-        profile: str | None = None,
-        spans: bool | str = True,
+        profile: str | Sequence[str | None] | None = None,
+        spans: bool | str | Sequence[bool | str] = True,
         batch_size: int = 32,
     ) -> list[dict]:
         """One JSON-ready result per text, in order: language, ad_type, risk, signals (with evidence spans).
 
         ``spans``: True gives spans for flagged signals, "all" for every signal, False none.
         ``languages``: a code per text (None -> detected offline).
+        ``profile`` and ``spans`` may also be sequences, one entry per text (the service batches ads of
+        different requests into one model run).
         """
         texts = check_texts(texts)
-        profile = profile or self.default_profile
-        thr = self.profile_thresholds(profile)
+        profiles = self._per_text(profile, len(texts), "profile")
+        want_spans = self._per_text(spans, len(texts), "spans")
+        thr = {p: self.profile_thresholds(p) for p in set(profiles)}
         if languages is not None and len(languages) != len(texts):
             raise ValueError(f"languages has {len(languages)} entries for {len(texts)} texts")
         if not texts:
             return []
         toks = self.tokenize(texts)
-        r = self._forward(toks, batch_size=batch_size, tokens=bool(spans))
+        r = self._forward(toks, batch_size=batch_size, tokens=any(bool(w) for w in want_spans))
         probs = self.calibrate(r.signal_logits)
         types = softmax(r.ad_type_logits.astype(np.float64))
         langs = self._languages(texts, languages)
         results = []
         for n, text in enumerate(texts):
-            tok_p = sigmoid(r.token_logits[n].astype(np.float64)) if r.token_logits is not None else None
+            profile, spans = profiles[n], want_spans[n]
+            tok_p = sigmoid(r.token_logits[n].astype(np.float64)) if spans and r.token_logits is not None else None
             signals = {}
             for j, name in enumerate(self.labels):
-                flagged = bool(probs[n, j] >= thr[j])
+                flagged = bool(probs[n, j] >= thr[profile][j])
                 want = tok_p is not None and (spans == "all" or flagged)
                 found = decode_spans(text, toks[n].offsets, tok_p[:, j], self.span_threshold) if want else []
                 signals[name] = {"score": round(float(probs[n, j]), 6), "flagged": flagged, "spans": found}
@@ -322,6 +327,17 @@ class Scorer:
                 }
             )
         return results
+
+    def _per_text(self, value, n: int, what: str) -> list:
+        if isinstance(value, (list, tuple)):
+            if len(value) != n:
+                raise ValueError(f"{what} has {len(value)} entries for {n} texts")
+            values = list(value)
+        else:
+            values = [value] * n
+        if what == "profile":
+            return [v or self.default_profile for v in values]
+        return values
 
     @staticmethod
     def _languages(texts: list[str], given: list[str | None] | None) -> list[dict]:
