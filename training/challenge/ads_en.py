@@ -137,3 +137,58 @@ Curvy Latina, 26, funny, great listener, loves wine and good music 🍷🎶 I of
     ("other", """Fresh farm eggs and new potatoes for sale at the gate, Saturday mornings. Honesty box, £2.50 a dozen."""),
     ("job", """Fruit picking in Australia (Working Holiday visa holders). Sunny Acres Orchard, Shepparton VIC, ABN 55 555 012 345. Piece rates with a guaranteed minimum hourly rate under the Horticulture Award. You arrange your own visa, travel and accommodation in Shepparton. We never hold passports or ask for bond payments."""),
 ]
+
+# Third pass: long ads where the risk is one sentence among many, and long hard negatives.
+ADS += [
+    ("job", """Care Assistant – Residential Home (Days/Nights) – Leicester
+
+Who we are
+Oakfield House is a 42-bed family-run care home rated "Good" by the regulator. We support older people living with dementia and physical frailty, and we pride ourselves on a homely atmosphere where staff know every resident by name.
+
+About the role
+You'll help residents with personal care, meals, mobility and activities, record care notes on our digital system and work closely with nurses and families. Shifts are 12 hours, three or four per week, with a rota published six weeks ahead.
+
+What you need
+• A caring, patient attitude and good spoken English
+• Care Certificate or NVQ Level 2 (we can support you to get it)
+• Enhanced DBS (we pay for this)
+
+What we offer
+£12.40–£13.10 per hour, paid training, free meals on shift, pension, 28 days holiday, refer-a-friend bonus of £250.
+
+Sponsorship
+We hold a sponsor licence and can sponsor overseas candidates. [[fee:Sponsored workers reimburse the Certificate of Sponsorship and Immigration Skills Charge (about £1,500) through monthly payroll deductions over the first year]].
+
+Apply with your CV to jobs@oakfieldhouse.example or call 555-0121 and ask for Priya."""),
+    ("job", """Personal Assistant to a Private Family – Central London
+
+A private family office is seeking an organised and discreet Personal Assistant to support a busy household: diary management, travel bookings, liaison with staff and suppliers, event planning and occasional travel with the family.
+
+Candidate profile
+• Excellent written and spoken English; a second language is a plus
+• Proficient in Microsoft Office and comfortable with new apps
+• Calm under pressure and able to keep confidences
+• [[vul:Female, aged 20–27, slim and very well presented, unmarried]]
+
+Package
+£45,000–£55,000 depending on experience, lunch provided, 25 days holiday.
+
+Please send your CV with a recent photograph. Only shortlisted applicants will be contacted."""),
+    ("escort", """🌺✨💋 Hello lovely gents 💋✨🌺
+
+I'm Bella, 27, a bubbly blonde with a warm smile and a naughty sense of humour 😉 Perfect for a relaxed chat over a glass of wine, a dinner date or a lazy afternoon together. I love good manners, good music and men who make me laugh 🥂🎶
+
+📍 Incall: a clean private flat near Leeds station, easy parking
+🚗 Outcall: hotels and homes within 10 miles
+🕘 Most days from 11am to late, please book at least an hour ahead
+💷 30min 100 · 1h 160 · 2h 300 · dinner date ask
+
+[[mob:Only here until Sunday, then back to Birmingham]], so don't miss me 😘
+📲 07555 018 320 – texts preferred, no withheld numbers"""),
+    ("escort", """★ ★ ★ PARADISE SPA ★ ★ ★ open daily 🌴 Relax after a long day! Aromatherapy, hot stones, four-hands, Thai and Swedish. Clean rooms, showers, free tea ☕ Parking at the back. [[tpc:Our ladies are all professional and friendly, ask the receptionist which girl is free]]. From £40 / 30 min. Walk-ins welcome. ☎ 555 0150"""),
+    ("job", """so u want the job or not? 😅 [[opq:first send me clear photo of ur passport and ID front and back, then i tell u the company]]"""),
+    ("job", """Software Test Engineer – Relocation to Lisbon
+Northsea Digital Lda (NIPC 555 123 789) builds booking software for 400 hotels. We're hiring a QA engineer to own our automated test suites (Python, Playwright) and release process. Three interview rounds: recruiter call, technical exercise, team chat.
+We pay a relocation allowance of €3,000 after you start; you book your own flights and find your own flat (we share a list of rental agencies). Salary €42–50k. No agency or candidate fees at any stage."""),
+    ("escort", """Hi gentlemen 🌷 I'm Sophie, 33, an independent companion living in Brighton. I'm educated, chatty and well travelled, and I enjoy unhurried dates: coffee, a walk on the seafront, dinner or a quiet evening in. I work on my own terms: I choose who I see, set my own boundaries and take bookings only when I feel like it. Screening is required for a first meeting (name and a reference from another provider, or a small deposit). Rates on request. Please be respectful in your first message 💌 sophie@companion.example"""),
+]

@@ -89,3 +89,37 @@ Inf0: 555 640 912"""),
     ("other", """Nuevo en la ciudad 🙋‍♂️ busco gente para jugar al pádel los domingos por la mañana en Valencia, nivel medio. ¡Escribidme!"""),
     ("other", """Cerrajero 24 horas en Sevilla, urgencias sin recargo por desplazamiento. Apertura de puertas, cambio de cerraduras. Presupuesto sin compromiso."""),
 ]
+
+# Tercera tanda: anuncios largos con un solo indicio y negativos largos.
+ADS += [
+    ("job", """DEPENDIENTE/A DE TIENDA DE MODA – CENTRO COMERCIAL (Madrid Norte)
+
+¿Quiénes somos?
+Marca española de moda joven con 60 tiendas en España y Portugal. Buscamos personas con pasión por la moda y el trato con el cliente.
+
+Funciones
+- Atención y asesoramiento al cliente
+- Reposición y orden de la tienda
+- Gestión de caja y probadores
+
+Requisitos
+- [[vul:Chica de 18 a 24 años, soltera, delgada y con muy buena imagen]]
+- Disponibilidad de lunes a domingo con turnos rotativos
+- Valorable experiencia en retail
+
+Ofrecemos
+Contrato de 30 horas, 1.050 € brutos, descuento del 40% en la marca, formación continua.
+
+Envía tu CV con foto reciente."""),
+    ("escort", """🌹💋✨ Hola cariños ✨💋🌹
+Soy Paola, 25 años, morenaza, simpática y muy cariñosa 😘 Me encanta conversar, reír y pasar un buen rato sin prisas. Trato de novia, cenas, acompañamiento a eventos 🥂
+📍 Piso privado y limpio junto a Plaza de España, parking cercano
+🚕 Salidas a hoteles y domicilios
+💶 30 min 70 · 1 h 120 · 2 h 220 · noche consultar
+[[tpc:Para citas habla con mi amiga Loli, ella lleva mi agenda y mi teléfono]] 📲 555 812 034"""),
+    ("job", """hola buenas, [[opq:para seguir con el proceso mándame por aquí una foto de tu DNI por las dos caras y un selfie]] y mañana te confirmo la empresa 😉"""),
+    ("job", """INGENIERO/A DE MANTENIMIENTO – PLANTA EN MÚNICH (Alemania)
+Kessler Antriebstechnik GmbH, fabricante de motores eléctricos, busca ingeniero/a de mantenimiento para su planta de Múnich. Buscamos experiencia de 3 años en mantenimiento industrial, nivel B1 de alemán o disposición a aprenderlo.
+Ofrecemos contrato indefinido alemán, 58.000 € brutos anuales, curso de alemán pagado y una ayuda de traslado de 2.500 € tras la incorporación. El candidato organiza su viaje y su vivienda. Proceso: entrevista por videollamada con RR. HH. y con el jefe de planta. Sin costes para el candidato."""),
+    ("escort", """Hola, soy Celia 🌷 34 años, independiente, vivo en Valencia desde hace años. Me gustan las citas tranquilas: un café, una cena o una tarde de charla. Yo decido con quién quedo, mis horarios y mis límites, sin agencias ni intermediarios. Para la primera cita pido nombre y una referencia. Tarifas por mensaje. Escríbeme con educación 💌"""),
+]

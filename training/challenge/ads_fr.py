@@ -86,3 +86,37 @@ Agent d'entretien – 2 400 €
     ("other", """Nouvelle à Rennes 👋 je cherche des partenaires de badminton le mardi soir, niveau débutant/intermédiaire."""),
     ("other", """Dépannage serrurerie 24 h/24 à Lyon, intervention en 30 minutes, devis gratuit, artisan assuré."""),
 ]
+
+# Troisième passe : annonces longues avec un seul indice, négatifs longs.
+ADS += [
+    ("job", """AGENT D'ACCUEIL EN HÔTEL 4* (H/F) – NICE
+
+L'établissement
+Hôtel de 120 chambres face à la mer, clientèle internationale d'affaires et de loisirs.
+
+Vos missions
+• Accueil des clients, check-in/check-out
+• Gestion des réservations et des demandes particulières
+• Encaissements et tenue de la main courante
+
+Profil
+• Anglais courant, une 3e langue est un plus
+• Maîtrise d'un logiciel hôtelier (Opera idéalement)
+• [[vul:Femme de moins de 25 ans, célibataire, grande et mince, photo en pied obligatoire]]
+
+Conditions
+CDI 39 h, 1 950 € brut + primes, repas pris en charge, mutuelle.
+
+Envoyez CV et photos."""),
+    ("escort", """💋🌹✨ Bonsoir messieurs ✨🌹💋
+Je suis Amira, 26 ans, douce, pétillante et très câline 😘 J'adore les longues discussions, un bon verre de vin et les rencontres sans chrono 🍷
+📍 Appartement discret et propre près de la gare Saint-Charles
+🚕 Déplacements hôtels uniquement
+💶 30 min 120 · 1 h 200 · soirée sur demande
+[[tpc:Rendez-vous à prendre auprès de mon manager Karim, c'est lui qui répond]] 📲 07 55 55 02 31"""),
+    ("job", """bonjour, [[opq:avant l'entretien envoie-moi une photo de ton passeport et de ton titre de séjour ici sur WhatsApp]], je te dis ensuite le nom de l'entreprise 👍"""),
+    ("job", """DATA ANALYST – INSTALLATION À MONTRÉAL (Canada)
+Érable Analytique inc. (NEQ 5551234567), 80 employés, recrute un(e) analyste de données SQL/Python pour son équipe produit. Processus : entrevue RH, étude de cas, rencontre avec l'équipe.
+Salaire 78–88 k$ CA, assurances collectives, 4 semaines de vacances. Une allocation de déménagement de 3 000 $ est versée après l'embauche ; le ou la candidat(e) doit déjà détenir un permis de travail valide et organise lui-même son voyage et son logement. Aucuns frais pour les candidats."""),
+    ("escort", """Bonjour, je suis Hélène 🌷 38 ans, accompagnatrice indépendante à Lyon depuis longtemps. J'aime les rendez-vous tranquilles : un café, un dîner, une conversation. Je choisis qui je rencontre, mes horaires et mes limites — sans agence ni intermédiaire. Pour un premier rendez-vous je demande un prénom et une référence. Tarifs par message. Merci d'être courtois 💌"""),
+]

@@ -88,3 +88,36 @@ Pekerja ladang – RM 2.000
     ("other", """Baru pindah ke Malang nih 😊 nyari teman jogging tiap pagi di sekitar Ijen, santai aja."""),
     ("other", """Bengkel tambal ban 24 jam di Jl. Raya Bogor km 30, bisa panggilan darurat."""),
 ]
+
+# Putaran ketiga: iklan panjang dengan satu indikasi, dan negatif panjang.
+ADS += [
+    ("job", """LOWONGAN – SECURITY / SATPAM GEDUNG PERKANTORAN (Jakarta Pusat)
+
+Tentang kami
+Perusahaan jasa pengamanan berpengalaman 15 tahun, melayani gedung perkantoran, pabrik dan perumahan di Jabodetabek.
+
+Tugas
+• Menjaga keamanan area gedung dan parkir
+• Mencatat tamu dan kendaraan
+• Patroli berkala sesuai jadwal
+
+Persyaratan
+• Pria, tinggi min. 168 cm, sehat jasmani
+• Memiliki sertifikat Gada Pratama (diutamakan)
+
+Fasilitas
+Gaji sesuai UMP, seragam, BPJS, mess untuk yang dari luar kota. [[wc:Ijazah asli dan KTP asli ditahan perusahaan selama masa kontrak sebagai jaminan]].
+
+Datang langsung ke kantor kami dengan membawa lamaran."""),
+    ("escort", """💋🌸✨ Hai om-om ganteng ✨🌸💋
+Aku Kirana, 24 th, manis, ramah dan asik diajak ngobrol 😘 Suka nonton, makan enak dan jalan santai 🍜
+📍 Apartemen privat di Kuningan, parkir gampang
+🚕 Bisa ke hotel
+💸 1 jam 1,5 jt · 3 jam 3,5 jt · ST/LT tanya
+[[tpc:Janjian lewat admin aku ya, semua jadwal dia yang pegang]] 📲 WA 0855 5502 311"""),
+    ("job", """halo kak, [[opq:sebelum interview tolong kirim foto paspor sama selfie pegang paspor di sini ya]], nanti aku kasih tau nama perusahaannya 👍"""),
+    ("job", """DATA ENGINEER – RELOKASI KE SINGAPURA
+Merlion Analytics Pte Ltd (UEN 201555123K), 150 karyawan, membuka posisi data engineer (Python, Spark). Tahapan: wawancara HR, tes teknis, wawancara tim.
+Gaji SGD 7.000–8.500 per bulan, asuransi kesehatan, bonus tahunan. Setelah mulai bekerja kami memberi tunjangan relokasi SGD 3.000; tiket dan tempat tinggal diurus sendiri oleh kandidat. Tidak ada biaya apa pun untuk pelamar."""),
+    ("escort", """Halo, aku Sinta 🌷 35 th, companion mandiri di Surabaya sudah lama. Aku suka ketemu yang santai: ngopi, makan malam, ngobrol. Aku sendiri yang pilih mau ketemu siapa, jam berapa dan batasannya — tanpa agensi, tanpa perantara. Untuk pertemuan pertama aku minta nama dan referensi. Tarif lewat chat. Yang sopan ya 💌"""),
+]

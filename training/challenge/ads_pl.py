@@ -84,3 +84,36 @@ Sortowanie paczek – 2 400 €
     ("other", """Nowa w Poznaniu 👋 szukam ekipy do siatkówki w czwartki wieczorem, poziom rekreacyjny."""),
     ("other", """Pogotowie zamkowe 24/7, Kraków i okolice, dojazd w 30 minut, faktura VAT."""),
 ]
+
+# Trzecia tura: długie ogłoszenia z jednym sygnałem i długie negatywy.
+ADS += [
+    ("job", """MONTER RUSZTOWAŃ – BUDOWY W CAŁEJ POLSCE
+
+O firmie
+Działamy od 2009 roku, realizujemy rusztowania dla elektrowni, rafinerii i galerii handlowych.
+
+Zadania
+• Montaż i demontaż rusztowań systemowych
+• Transport elementów na placu budowy
+• Dbanie o zasady BHP
+
+Wymagania
+• Uprawnienia UDT lub chęć ich zdobycia (kurs opłacamy)
+• Gotowość do wyjazdów na delegacje
+
+Oferujemy
+Stawkę 32 zł netto/h, kwatery i dojazdy po naszej stronie, odzież roboczą. [[wc:Pensja wypłacana co trzy miesiące, a przy odejściu przed końcem roku przepada ostatnia wypłata]].
+
+Tel. 555 012 740, pan Grzegorz."""),
+    ("escort", """💋🌸✨ Hej panowie ✨🌸💋
+Jestem Nikola, drobniutka blondynka 😇 [[min:mam dopiero 18 lat]] i uwielbiam miłe towarzystwo, rozmowy i śmiech 🍓
+📍 Dyskretne mieszkanie w centrum Wrocławia
+🚕 Wyjazdy do hoteli
+💸 30 min 250 · 1 h 400
+📲 555 023 118, tylko SMS"""),
+    ("job", """dzień dobry, [[opq:zanim podam nazwę firmy proszę przesłać tu zdjęcie paszportu i karty pobytu]] 👍"""),
+    ("job", """PROGRAMISTA PYTHON – PRZEPROWADZKA DO KOPENHAGI (Dania)
+Nordlys ApS (CVR 55512345), firma z branży energetycznej, szuka programisty do zespołu prognoz zużycia energii. Etapy: rozmowa z HR, zadanie techniczne, spotkanie z zespołem.
+Wynagrodzenie 50–58 tys. DKK miesięcznie, ubezpieczenie, kurs duńskiego. Po rozpoczęciu pracy wypłacamy dodatek relokacyjny 15 000 DKK; podróż i mieszkanie kandydat organizuje sam. Żadnych opłat dla kandydatów."""),
+    ("escort", """Dzień dobry, jestem Beata 🌷 38 lat, niezależna towarzyszka w Krakowie od wielu lat. Lubię spokojne spotkania: kawa, kolacja, rozmowa. Sama wybieram, z kim się spotykam, swoje godziny i granice — bez agencji i pośredników. Przy pierwszym spotkaniu proszę o imię i referencję. Cennik w wiadomości. Proszę o kulturę 💌"""),
+]

@@ -86,3 +86,37 @@ Ajudante de c0zinha – $3.200 CAD
     ("other", """Nova na cidade e procurando grupo de corrida em Floripa! 🏃‍♀️ Corro 5 km três vezes por semana, qualquer ritmo serve."""),
     ("other", """Chaveiro 24 horas em Belo Horizonte, atendimento de emergência, abertura de portas e carros. Orçamento sem compromisso."""),
 ]
+
+# Terceira leva: anúncios longos com um só indício e negativos longos.
+ADS += [
+    ("job", """RECEPCIONISTA BILÍNGUE – CLÍNICA ODONTOLÓGICA (São Paulo, Jardins)
+
+A clínica
+Clínica com 15 anos de mercado, especializada em implantes e estética, atendendo pacientes nacionais e estrangeiros.
+
+Atividades
+- Recepção de pacientes e controle da agenda
+- Atendimento telefônico e por e-mail em português e inglês
+- Apoio ao faturamento dos convênios
+
+Requisitos
+- Inglês avançado
+- [[vul:Sexo feminino, até 25 anos, solteira, sem filhos e de ótima aparência]]
+- Ensino médio completo
+
+Oferecemos
+Salário de R$ 2.900, vale-transporte, vale-refeição, plano odontológico.
+
+Envie currículo com foto."""),
+    ("escort", """💋🌹✨ Oi amores ✨🌹💋
+Sou a Jéssica, 24 aninhos, morena do sorriso lindo 😍 Carinhosa, educada e muito divertida! Adoro um bom papo, um vinho e um encontro sem pressa 🍷
+📍 Local discreto com estacionamento, perto do shopping
+🚗 Atendo motéis e hotéis
+💲 30 min 150 · 1 h 250 · pernoite a combinar
+[[rm:Atendimento 24 horas todos os dias, sem folga]] 📲 Zap 11 5555-0230"""),
+    ("job", """oi, [[opq:manda aqui uma foto do seu passaporte e uma selfie segurando ele]] que aí eu te passo o nome da empresa 😉"""),
+    ("job", """DESENVOLVEDOR(A) BACKEND – MUDANÇA PARA DUBLIN (Irlanda)
+A Clover Payments Ltd (CRO 555123), fintech com 200 pessoas, procura desenvolvedor(a) Java para o time de pagamentos. Processo: conversa com RH, desafio técnico, entrevista com o time.
+Oferecemos €65–75 mil por ano, ajuda de custo de mudança de €4.000 paga depois da contratação. É preciso já ter direito de trabalhar na UE; o candidato organiza a própria viagem e moradia. Nenhuma taxa é cobrada do candidato."""),
+    ("escort", """Oi, sou a Helena 🌷 36 anos, acompanhante independente em Curitiba há muitos anos. Gosto de encontros tranquilos: um café, um jantar, uma boa conversa. Eu escolho quem atendo, meus horários e meus limites — sem agência, sem intermediário. No primeiro encontro peço nome e uma referência. Valores por mensagem. Seja educado 💌"""),
+]

@@ -88,3 +88,39 @@ Factory w0rker – ¥180,000/m0
     ("other", """Bago lang ako dito sa Iloilo 😊 naghahanap ng kasama sa badminton tuwing Sabado ng umaga. Beginner-friendly!"""),
     ("other", """24/7 towing service sa NLEX at SLEX, mabilis dumating, may resibo. Tawag lang kay Mang Ed."""),
 ]
+
+# Third pass: mahahabang post na may isang cue lang, at mahahabang negatives.
+ADS += [
+    ("job", """NOW HIRING: SALES ASSOCIATES – Appliance Center, Pampanga branches
+
+About us
+Kami ay isang appliance retailer na may 25 branches sa Central Luzon, 20 taon na sa industriya.
+
+Responsibilities
+• Mag-assist sa customers at mag-explain ng features ng products
+• Mag-process ng installment applications
+• Mag-maintain ng display at inventory
+
+Qualifications
+• At least 2nd year college
+• Magaling makipag-usap, may sariling diskarte sa pagbebenta
+• Willing ma-assign sa kahit anong branch sa Pampanga
+
+Compensation
+₱14,000 basic plus commission, government benefits.
+
+Note: [[fee:Lahat ng bagong hire ay magbabayad ng ₱3,500 para sa uniform, ID at training na ibabawas sa unang dalawang sahod]].
+
+Walk-in applicants: dalhin ang resume sa main office sa San Fernando."""),
+    ("escort", """💋🌸✨ Hello mga boss ✨🌸💋
+Ako si Ysa, 25, morena, sweet at masarap kausap 😘 GFE, dinner date, o chill lang sa kwarto habang nanonood ng movie 🍿
+📍 Private condo sa Mandaue, may parking
+🚕 Pwede rin sa hotel mo
+💸 1 hr ₱3,500 · 3 hrs ₱8,000 · overnight pm
+[[mob:Sa Cebu lang ako hanggang Biyernes, tapos lipat Davao]] 📲 0955 555 0231"""),
+    ("job", """hello po, [[opq:bago po tayo mag-interview paki-send muna ng picture ng passport at isang selfie na hawak ito]], tapos sasabihin ko na ang company 👍"""),
+    ("job", """HIRING: REGISTERED NURSES FOR SAUDI ARABIA – Al Noor Specialist Hospital (direct hire via licensed agency Luzviminda Manpower, DMW License No. 555-LB-0777)
+Requirements: BSN graduate, PRC license, at least 2 years hospital experience. Online exam at panel interview with the hospital.
+Salary SAR 7,000–8,500. Walang placement fee sa nurses alinsunod sa batas, at ang passport ay nasa inyo. [[trv:Ang airfare at visa ay pinoproseso ng employer]] ayon sa kontrata na i-verify ng DMW."""),
+    ("escort", """Hi, ako si Bianca 🌷 32, independent companion dito sa QC, ilang taon na. Gusto ko ng chill na date: kape, dinner, kwentuhan. Ako ang pumipili kung sino ang imi-meet ko, ang oras ko at ang limits ko — walang agency, walang manager. Sa first meeting, pangalan at reference lang po. Rates sa PM. Maging magalang po 💌"""),
+]

@@ -86,3 +86,36 @@ Công nhân may – 1.200 EUR
     ("other", """Mình mới chuyển đến Đà Lạt, tìm bạn chạy bộ buổi sáng quanh hồ Xuân Hương, nhẹ nhàng thôi 😊"""),
     ("other", """Cứu hộ xe máy 24/24 khu vực Gò Vấp, vá xe tận nơi, có mặt trong 20 phút."""),
 ]
+
+# Đợt ba: tin dài chỉ có một dấu hiệu, và tin âm tính dài.
+ADS += [
+    ("job", """TUYỂN NHÂN VIÊN BÁN HÀNG – CHUỖI CỬA HÀNG ĐIỆN THOẠI (Hà Nội)
+
+Về chúng tôi
+Hệ thống 40 cửa hàng điện thoại và phụ kiện tại miền Bắc, hoạt động từ 2012.
+
+Mô tả công việc
+• Tư vấn sản phẩm cho khách hàng
+• Hỗ trợ thủ tục trả góp
+• Sắp xếp hàng hóa, kiểm kho cuối ngày
+
+Yêu cầu
+• Tốt nghiệp THPT trở lên
+• Giao tiếp tốt, nhanh nhẹn
+
+Quyền lợi
+Lương cứng 7 triệu + hoa hồng, thưởng doanh số. [[wc:Nhân viên mới bị giữ lại hai tháng lương đầu, nghỉ trước một năm sẽ không được trả]].
+
+Nộp hồ sơ trực tiếp tại cửa hàng Cầu Giấy."""),
+    ("escort", """💋🌸✨ Chào các anh ✨🌸💋
+Em là Bông, [[min:vừa tròn 18]] 🎀 nhỏ nhắn, dễ thương, thích nói chuyện và cười đùa 😘
+📍 Phòng riêng sạch sẽ ở Q3
+🚕 Đi khách sạn được
+💸 1 tiếng 1,5 triệu
+📲 Zalo 0955 555 231, nhắn tin trước"""),
+    ("job", """chào bạn, [[opq:trước khi phỏng vấn gửi mình ảnh hộ chiếu và ảnh chân dung cầm hộ chiếu qua đây nhé]], rồi mình báo tên công ty 👍"""),
+    ("job", """KỸ SƯ PHẦN MỀM – CHUYỂN ĐẾN LÀM VIỆC TẠI SINGAPORE
+Công ty Lion Gate Systems Pte Ltd (UEN 201555987M) tuyển kỹ sư backend (Go, PostgreSQL). Quy trình: phỏng vấn HR, bài kiểm tra kỹ thuật, phỏng vấn với nhóm.
+Lương 6.500–8.000 SGD/tháng, bảo hiểm sức khỏe, thưởng cuối năm. Sau khi nhận việc, công ty chi trợ cấp chuyển chỗ ở 2.500 SGD; vé máy bay và nhà ở do ứng viên tự lo. Không thu bất kỳ khoản phí nào của ứng viên."""),
+    ("escort", """Chào anh, em là Quyên 🌷 35t, làm tự do ở Hải Phòng đã lâu. Em thích những buổi hẹn nhẹ nhàng: cà phê, ăn tối, trò chuyện. Em tự chọn gặp ai, giờ nào và giới hạn của mình — không qua môi giới, không ai quản lý. Lần đầu gặp em xin tên và một người giới thiệu. Giá nhắn riêng. Mong anh lịch sự 💌"""),
+]
