@@ -83,6 +83,20 @@ def test_texts_vary_in_length(records):
     assert sum(1 for n in lengths if n > 500) >= 12
 
 
+_PHONE = re.compile(r"(?<![\w.,/-])\+?\d[\d \-]{5,}\d(?!\w)")
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
+def test_identifiers_are_fictional(records):
+    for r in records:
+        for m in _PHONE.finditer(r.text):
+            digits = re.sub(r"\D", "", m.group())
+            assert len(digits) < 7 or "555" in digits, f"{r.id}: phone-like number {m.group()!r} lacks a 555 block"
+        for m in _EMAIL.finditer(r.text):
+            domain = m.group().rsplit("@", 1)[1]
+            assert re.search(r"(^|\.)example(\.(com|org|net))?$", domain), f"{r.id}: e-mail {m.group()!r} is not reserved"
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "csv", "parquet"])
 def test_write_round_trip(tmp_path, records, fmt):
     out = tmp_path / f"challenge.{fmt}"

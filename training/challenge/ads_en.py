@@ -192,3 +192,24 @@ Northsea Digital Lda (NIPC 555 123 789) builds booking software for 400 hotels. 
 We pay a relocation allowance of €3,000 after you start; you book your own flights and find your own flat (we share a list of rental agencies). Salary €42–50k. No agency or candidate fees at any stage."""),
     ("escort", """Hi gentlemen 🌷 I'm Sophie, 33, an independent companion living in Brighton. I'm educated, chatty and well travelled, and I enjoy unhurried dates: coffee, a walk on the seafront, dinner or a quiet evening in. I work on my own terms: I choose who I see, set my own boundaries and take bookings only when I feel like it. Screening is required for a first meeting (name and a reference from another provider, or a small deposit). Rates on request. Please be respectful in your first message 💌 sophie@companion.example"""),
 ]
+
+# Fourth pass: long agency-style escort ads, buried youth cues, chatty recruiter messages.
+ADS += [
+    ("escort", """♛ ♛ VELVET ROSE COMPANIONS ♛ ♛ Manchester · Salford · Stockport
+[[tpc:Meet our stunning ladies]] 💃 [[tpc:Kira (23, Latvia), Dasha (21, Moldova) and Nicole (24, Hungary)]] – elegant, friendly and always smiling 😍
+✔ Dinner dates ✔ Hotel visits ✔ Overnight
+💷 1h 140 · 2h 260 · overnight 800
+🚗 [[tpc:Our driver brings the lady to your door within 40 minutes]]
+[[rm:All girls available 24 hrs, 7 days, no need to book ahead]]
+📞 Bookings: 555-0190 (reception)"""),
+    ("escort", """🍓🍓 Hiii it's Poppy 🍓🍓 Sweet, petite and giggly, I love pink, bubble tea and long cuddles 🧋💕 [[min:Just turned 18 last month]] 🎀 Incall in a cosy flat in Luton, outcall to hotels. 30min 80 · 1h 130. Snapchat or text 07555 019 344 🍓"""),
+    ("job", """hey bro 👋 job in Poland still open!! warehouse, 1100 euro netto. [[trv:we do ur visa + bus ticket + room]], [[fee:u just send 400 euro deposit for the invitation letter]] 🙏 [[dec:no need exp, u leave in 7 days]] ok?"""),
+]
+
+# Fifth pass: hard negatives that use the vocabulary of the signals.
+ADS += [
+    ("job", """Warehouse Team Member – Nights – Daventry
+No experience needed: full paid training in your first two weeks, including forklift training if you want it. £12.45/hr plus £1.50 night premium, 4 on / 4 off. Staff canteen, free parking, pension. We'll check your right to work in the UK on your first day. Apply online in 5 minutes at jobs.midlandsdc.example"""),
+    ("other", """Know the signs 🛑 Has your employer taken your passport? Are you paying off a debt for your job or travel? Can you not leave your accommodation? You have rights. Call the free, confidential helpline 0800 555 0100, 24 hours a day, in over 100 languages."""),
+    ("escort", """Petite brunette, 31, small but mighty 😉 Independent, own flat in Bath, I choose my dates and my hours. Tea, chats and good company. Text with your name first please. 07555 011 870"""),
+]

@@ -123,3 +123,23 @@ Kessler Antriebstechnik GmbH, fabricante de motores eléctricos, busca ingeniero
 Ofrecemos contrato indefinido alemán, 58.000 € brutos anuales, curso de alemán pagado y una ayuda de traslado de 2.500 € tras la incorporación. El candidato organiza su viaje y su vivienda. Proceso: entrevista por videollamada con RR. HH. y con el jefe de planta. Sin costes para el candidato."""),
     ("escort", """Hola, soy Celia 🌷 34 años, independiente, vivo en Valencia desde hace años. Me gustan las citas tranquilas: un café, una cena o una tarde de charla. Yo decido con quién quedo, mis horarios y mis límites, sin agencias ni intermediarios. Para la primera cita pido nombre y una referencia. Tarifas por mensaje. Escríbeme con educación 💌"""),
 ]
+
+# Cuarta tanda: agencias de escorts en tercera persona, indicios de edad escondidos, mensajes de captadores.
+ADS += [
+    ("escort", """✦✦ AGENCIA DIAMANTE ✦✦ Madrid · Alcobendas · Getafe
+[[tpc:Conoce a nuestras señoritas]] 💃 [[tpc:Yuli (22, Colombia), Andrea (24, Venezuela) y Kiara (21, Paraguay)]] – educadas, cariñosas y discretas 😍
+✔ Cenas ✔ Hoteles ✔ Noches completas
+💶 1 h 130 · 2 h 240 · noche 700
+🚗 [[tpc:Nuestro chófer la lleva a tu hotel en 30 minutos]]
+[[rm:Disponibles todas las horas del día, todos los días]]
+📞 Reservas: 555 190 440 (centralita)"""),
+    ("escort", """🍓🍓 Holiii soy Abril 🍓🍓 dulce, menudita y risueña, me encanta el rosa, los peluches y los mimos 🧸💕 [[min:Acabo de cumplir los 18]] 🎀 Piso en Usera, salidas a hotel. 30 min 60 · 1 h 100. Escríbeme al 555 234 019 🍓"""),
+    ("job", """qué onda carnal 👋 sigue la chamba en Canadá!! en granja, 18 dólares la hora. [[trv:te sacamos la visa, el boleto y el cuarto]], [[fee:nomás depositas 9 mil pesos de anticipo para la carta]] 🙏 [[dec:sin experiencia, te vas en una semana]] ¿va?"""),
+]
+
+# Quinta tanda: negativos difíciles con el vocabulario de las señales.
+ADS += [
+    ("job", """Reponedor/a para supermercado – turno de noche (Getafe). No se necesita experiencia: te damos formación pagada las dos primeras semanas. 1.320 € brutos al mes más plus de nocturnidad, contrato de 6 meses con posibilidad de indefinido. Inscríbete en la web de la cadena."""),
+    ("other", """¿Te han quitado el pasaporte en el trabajo? ¿Te descuentan una deuda por el viaje? ¿No te dejan salir de donde vives? Tienes derechos. Llama gratis y de forma confidencial al 900 555 010, las 24 horas, en varios idiomas."""),
+    ("escort", """Menudita y morena, 32 años 😉 independiente, piso propio en Triana, elijo mis citas y mis horarios. Café, charla y buena compañía. Escríbeme primero con tu nombre."""),
+]

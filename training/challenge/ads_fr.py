@@ -120,3 +120,23 @@ Je suis Amira, 26 ans, douce, pétillante et très câline 😘 J'adore les long
 Salaire 78–88 k$ CA, assurances collectives, 4 semaines de vacances. Une allocation de déménagement de 3 000 $ est versée après l'embauche ; le ou la candidat(e) doit déjà détenir un permis de travail valide et organise lui-même son voyage et son logement. Aucuns frais pour les candidats."""),
     ("escort", """Bonjour, je suis Hélène 🌷 38 ans, accompagnatrice indépendante à Lyon depuis longtemps. J'aime les rendez-vous tranquilles : un café, un dîner, une conversation. Je choisis qui je rencontre, mes horaires et mes limites — sans agence ni intermédiaire. Pour un premier rendez-vous je demande un prénom et une référence. Tarifs par message. Merci d'être courtois 💌"""),
 ]
+
+# Quatrième passe : agences à la troisième personne, indices d'âge noyés, messages de recruteurs.
+ADS += [
+    ("escort", """✦✦ AGENCE ÉLÉGANCE ✦✦ Paris · La Défense · Versailles
+[[tpc:Découvrez nos demoiselles]] 💃 [[tpc:Irina (22, Ukraine), Bianca (23, Roumanie) et Liza (21, Moldavie)]] – élégantes, souriantes et discrètes 😍
+✔ Dîners ✔ Hôtels ✔ Nuits
+💶 1 h 250 · 2 h 450 · nuit 1 200
+🚗 [[tpc:Notre chauffeur la dépose à votre hôtel en 30 minutes]]
+[[rm:Toutes disponibles jour et nuit, sans réservation]]
+📞 Réservations : 07 55 55 01 91 (standard)"""),
+    ("escort", """🍓🍓 Coucouuu c'est Lili 🍓🍓 douce, menue et rigolote, j'adore le rose, les bonbons et les câlins 🍬💕 [[min:Je viens d'avoir 18 ans]] 🎀 Reçois à Saint-Denis, me déplace en hôtel. 30 min 80 · 1 h 140. SMS 07 55 55 03 44 🍓"""),
+    ("job", """wesh frérot 👋 le taf en Allemagne est toujours dispo !! entrepôt, 1 900 € net. [[trv:on te fait le visa, le billet et la chambre]], [[fee:t'envoies juste 350 € d'avance pour le contrat]] 🙏 [[dec:pas besoin d'expérience, tu pars dans 8 jours]] ça marche ?"""),
+]
+
+# Cinquième passe : négatifs difficiles avec le vocabulaire des signaux.
+ADS += [
+    ("job", """Employé(e) de mise en rayon – équipe de nuit (Villepinte). Débutants acceptés : formation rémunérée les deux premières semaines. 1 850 € brut + majoration de nuit, CDI après période d'essai. Postulez sur le site de l'enseigne."""),
+    ("other", """Votre employeur a gardé votre passeport ? Vous remboursez une dette pour votre travail ou votre voyage ? Vous ne pouvez pas sortir de votre logement ? Vous avez des droits. Appelez gratuitement et anonymement le 0 800 555 010, 24 h/24."""),
+    ("escort", """Menue et brune, 34 ans 😉 indépendante, appartement à moi à Montpellier, je choisis mes rendez-vous et mes horaires. Thé, discussion et bonne compagnie. Écrivez d'abord avec votre prénom."""),
+]

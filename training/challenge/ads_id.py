@@ -121,3 +121,23 @@ Merlion Analytics Pte Ltd (UEN 201555123K), 150 karyawan, membuka posisi data en
 Gaji SGD 7.000–8.500 per bulan, asuransi kesehatan, bonus tahunan. Setelah mulai bekerja kami memberi tunjangan relokasi SGD 3.000; tiket dan tempat tinggal diurus sendiri oleh kandidat. Tidak ada biaya apa pun untuk pelamar."""),
     ("escort", """Halo, aku Sinta 🌷 35 th, companion mandiri di Surabaya sudah lama. Aku suka ketemu yang santai: ngopi, makan malam, ngobrol. Aku sendiri yang pilih mau ketemu siapa, jam berapa dan batasannya — tanpa agensi, tanpa perantara. Untuk pertemuan pertama aku minta nama dan referensi. Tarif lewat chat. Yang sopan ya 💌"""),
 ]
+
+# Putaran keempat: agensi orang ketiga, petunjuk usia tersembunyi, chat perekrut.
+ADS += [
+    ("escort", """✦✦ ANGEL EXECUTIVE CLUB ✦✦ Jakarta · Tangerang · Bekasi
+[[tpc:Kenalan sama cewek-cewek kami]] 💃 [[tpc:Sheila (22, Manado), Tasya (21, Bandung) dan Gita (23, Pontianak)]] – cantik, ramah, bersih 😍
+✔ Dinner ✔ Hotel ✔ LT
+💸 2 jam 2,5 jt · LT 6 jt
+🚗 [[tpc:Sopir kami antar ke hotel dalam 30 menit]]
+[[rm:Semua ready 24 jam, tanpa booking dulu]]
+📞 Booking: 0855 5501 9044 (admin)"""),
+    ("escort", """Hai om 🙈 aku [[min:masih kelas 2 SMA]], nyari om baik buat jajan sama beli HP baru 📱 serius aja, DM IG"""),
+    ("job", """bro 👋 loker di Korea masih ada!! pabrik, 2,2 juta won. [[trv:visa, tiket sama mess kami urus]], [[fee:transfer DP 15 juta dulu buat kontrak]] 🙏 [[dec:tanpa pengalaman, berangkat 2 minggu lagi]] gimana?"""),
+]
+
+# Putaran kelima: negatif sulit yang memakai kosakata sinyal.
+ADS += [
+    ("job", """Staf gudang shift malam (Cikarang). Tidak perlu pengalaman: ada pelatihan berbayar dua minggu pertama. Gaji UMK + tunjangan shift malam, BPJS sejak hari pertama. Daftar lewat situs resmi perusahaan."""),
+    ("other", """Paspormu ditahan majikan? Kamu harus melunasi utang biaya kerja atau perjalanan? Tidak boleh keluar dari mess? Kamu punya hak. Hubungi layanan pengaduan gratis dan rahasia 0800 555 0100, 24 jam."""),
+    ("escort", """Mungil dan berambut hitam, 32 th 😉 mandiri, apartemen sendiri di BSD, aku pilih janji dan jamku sendiri. Ngopi, ngobrol, teman yang menyenangkan. Chat dulu sebut nama ya."""),
+]

@@ -117,3 +117,23 @@ Nordlys ApS (CVR 55512345), firma z branży energetycznej, szuka programisty do 
 Wynagrodzenie 50–58 tys. DKK miesięcznie, ubezpieczenie, kurs duńskiego. Po rozpoczęciu pracy wypłacamy dodatek relokacyjny 15 000 DKK; podróż i mieszkanie kandydat organizuje sam. Żadnych opłat dla kandydatów."""),
     ("escort", """Dzień dobry, jestem Beata 🌷 38 lat, niezależna towarzyszka w Krakowie od wielu lat. Lubię spokojne spotkania: kawa, kolacja, rozmowa. Sama wybieram, z kim się spotykam, swoje godziny i granice — bez agencji i pośredników. Przy pierwszym spotkaniu proszę o imię i referencję. Cennik w wiadomości. Proszę o kulturę 💌"""),
 ]
+
+# Czwarta tura: agencje w trzeciej osobie, ukryte sygnały wieku, wiadomości werbowników.
+ADS += [
+    ("escort", """✦✦ AGENCJA TOWARZYSKA „PERŁA” ✦✦ Warszawa · Piaseczno · Pruszków
+[[tpc:Poznaj nasze dziewczyny]] 💃 [[tpc:Wika (22, Białoruś), Lena (21, Ukraina) i Sandra (23, Mołdawia)]] – zadbane, miłe, dyskretne 😍
+✔ Kolacje ✔ Hotele ✔ Noce
+💸 1 h 500 · 2 h 900 · noc 2 500
+🚗 [[tpc:Nasz kierowca przywiezie dziewczynę w 40 minut]]
+[[rm:Wszystkie dostępne całą dobę, bez rezerwacji]]
+📞 Rezerwacje: 555 019 044 (recepcja)"""),
+    ("escort", """Hej 🙈 tu [[min:Zuzia, 17 i pół]], szukam sponsora na wakacje, zakupy i telefon 💅 tylko poważni panowie, pisz na Snapie"""),
+    ("job", """siema ziomek 👋 robota w Belgii dalej aktualna!! rzeźnia, 2 000 euro na rękę. [[trv:załatwiamy busa i pokój]], [[fee:wpłać tylko 500 zł zaliczki za umowę]] 🙏 [[dec:bez doświadczenia, wyjazd w niedzielę]] to jak?"""),
+]
+
+# Piąta tura: trudne negatywy ze słownictwem sygnałów.
+ADS += [
+    ("job", """Magazynier na nocną zmianę (Stryków). Doświadczenie niepotrzebne: dwa tygodnie płatnego szkolenia. 5 600 zł brutto + dodatek nocny, umowa o pracę od pierwszego dnia. Formularz na stronie firmy."""),
+    ("other", """Pracodawca zabrał ci paszport? Spłacasz dług za pracę albo przejazd? Nie możesz wyjść z kwatery? Masz prawa. Zadzwoń bezpłatnie i anonimowo: 800 555 010, całą dobę."""),
+    ("escort", """Drobna brunetka, 33 lata 😉 niezależna, własne mieszkanie w Sopocie, sama wybieram spotkania i godziny. Herbata, rozmowa i miłe towarzystwo. Napisz najpierw, jak masz na imię."""),
+]

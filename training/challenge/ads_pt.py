@@ -120,3 +120,23 @@ A Clover Payments Ltd (CRO 555123), fintech com 200 pessoas, procura desenvolved
 Oferecemos €65–75 mil por ano, ajuda de custo de mudança de €4.000 paga depois da contratação. É preciso já ter direito de trabalhar na UE; o candidato organiza a própria viagem e moradia. Nenhuma taxa é cobrada do candidato."""),
     ("escort", """Oi, sou a Helena 🌷 36 anos, acompanhante independente em Curitiba há muitos anos. Gosto de encontros tranquilos: um café, um jantar, uma boa conversa. Eu escolho quem atendo, meus horários e meus limites — sem agência, sem intermediário. No primeiro encontro peço nome e uma referência. Valores por mensagem. Seja educado 💌"""),
 ]
+
+# Quarta leva: agências em terceira pessoa, pistas de idade escondidas, mensagens de aliciadores.
+ADS += [
+    ("escort", """✦✦ AGÊNCIA PRESTIGE ✦✦ São Paulo · ABC · Guarulhos
+[[tpc:Conheça nossas acompanhantes]] 💃 [[tpc:Taís (22, Manaus), Lorena (23, Belém) e Kamila (21, Paraguai)]] – educadas, carinhosas e discretas 😍
+✔ Jantares ✔ Hotéis ✔ Pernoites
+💲 1 h 300 · 2 h 550 · pernoite 1.500
+🚗 [[tpc:Nosso motorista leva a menina até você em 40 minutos]]
+[[rm:Todas disponíveis 24 horas, sem precisar agendar]]
+📞 Reservas: 11 5555-0190 (central)"""),
+    ("escort", """🍓🍓 Oiii sou a Mel 🍓🍓 fofinha, mignon e risonha, amo rosa, açaí e carinho 🍧💕 [[min:Acabei de fazer 18]] 🎀 Local em Santo Amaro, atendo hotel. 30 min 150 · 1 h 250. Zap 11 5555-0344 🍓"""),
+    ("job", """fala mano 👋 ainda tem a vaga em Portugal!! obra, 1.200 euros. [[trv:a gente faz teu visto, passagem e quarto]], [[fee:só manda 3 mil reais de sinal pro contrato]] 🙏 [[dec:sem experiência, embarca em 10 dias]] fechou?"""),
+]
+
+# Quinta leva: negativos difíceis com o vocabulário dos sinais.
+ADS += [
+    ("job", """Repositor(a) de supermercado – turno da noite (Campinas). Não precisa de experiência: treinamento pago nas duas primeiras semanas. R$ 1.900 + adicional noturno, CLT, vale-transporte e refeição. Cadastre-se no site da rede."""),
+    ("other", """Tomaram seu passaporte no trabalho? Você está pagando uma dívida pela vaga ou pela viagem? Não pode sair do alojamento? Você tem direitos. Ligue grátis e em sigilo para 0800 555 0100, 24 horas por dia."""),
+    ("escort", """Mignon e morena, 33 anos 😉 independente, apê próprio em Pinheiros, escolho meus encontros e meus horários. Café, conversa e boa companhia. Mande mensagem com seu nome primeiro."""),
+]

@@ -124,3 +124,23 @@ Requirements: BSN graduate, PRC license, at least 2 years hospital experience. O
 Salary SAR 7,000–8,500. Walang placement fee sa nurses alinsunod sa batas, at ang passport ay nasa inyo. [[trv:Ang airfare at visa ay pinoproseso ng employer]] ayon sa kontrata na i-verify ng DMW."""),
     ("escort", """Hi, ako si Bianca 🌷 32, independent companion dito sa QC, ilang taon na. Gusto ko ng chill na date: kape, dinner, kwentuhan. Ako ang pumipili kung sino ang imi-meet ko, ang oras ko at ang limits ko — walang agency, walang manager. Sa first meeting, pangalan at reference lang po. Rates sa PM. Maging magalang po 💌"""),
 ]
+
+# Fourth pass: agency-style escort ads, buried youth cues, Taglish recruiter chats.
+ADS += [
+    ("escort", """✦✦ MANILA ELITE ANGELS ✦✦ Makati · Pasay · Parañaque
+[[tpc:Meet our angels]] 💃 [[tpc:Cherry (22, Davao), Kaye (21, Samar) at Joy (23, Leyte)]] – sweet, game at discreet 😍
+✔ Dinner date ✔ Hotel ✔ Overnight
+💸 2 hrs ₱6,000 · overnight ₱15,000
+🚗 [[tpc:Ihahatid ng aming driver sa hotel mo within 30 mins]]
+[[rm:Lahat available 24/7, kahit walang booking]]
+📞 Booking: 0955 555 0191 (front desk)"""),
+    ("escort", """Hi kuya 🙈 [[min:17 pa lang ako pero mature mag-isip]], need ko lang pang-tuition at bagong cellphone 📱 sugar daddy only, DM sa IG"""),
+    ("job", """pre 👋 open pa yung work sa Japan!! factory, ¥200k a month. [[trv:kami na sa visa, ticket at dorm]], [[fee:send ka lang ng ₱30k reservation sa GCash]] 🙏 [[dec:kahit walang exp, alis in 2 weeks]] g ka?"""),
+]
+
+# Fifth pass: hard negatives gamit ang bokabularyo ng signals.
+ADS += [
+    ("job", """Warehouse helper – night shift (Valenzuela). Walang experience? Okay lang, may paid training sa unang dalawang linggo. ₱645/day + night differential, SSS at PhilHealth mula day one. Mag-apply sa website ng company."""),
+    ("other", """Kinuha ba ng amo mo ang passport mo? Nagbabayad ka ba ng utang para sa trabaho o biyahe? Hindi ka makalabas ng tinutuluyan mo? May karapatan ka. Tumawag nang libre at kumpidensyal sa hotline 0800 555 0100, 24 oras."""),
+    ("escort", """Petite morena, 33 😉 independent, sariling condo sa Ortigas, ako pumipili ng dates at oras ko. Kape, kwentuhan, good vibes. Text muna with your name."""),
+]

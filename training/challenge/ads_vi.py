@@ -119,3 +119,23 @@ Công ty Lion Gate Systems Pte Ltd (UEN 201555987M) tuyển kỹ sư backend (Go
 Lương 6.500–8.000 SGD/tháng, bảo hiểm sức khỏe, thưởng cuối năm. Sau khi nhận việc, công ty chi trợ cấp chuyển chỗ ở 2.500 SGD; vé máy bay và nhà ở do ứng viên tự lo. Không thu bất kỳ khoản phí nào của ứng viên."""),
     ("escort", """Chào anh, em là Quyên 🌷 35t, làm tự do ở Hải Phòng đã lâu. Em thích những buổi hẹn nhẹ nhàng: cà phê, ăn tối, trò chuyện. Em tự chọn gặp ai, giờ nào và giới hạn của mình — không qua môi giới, không ai quản lý. Lần đầu gặp em xin tên và một người giới thiệu. Giá nhắn riêng. Mong anh lịch sự 💌"""),
 ]
+
+# Đợt bốn: tin của đường dây nói ngôi thứ ba, dấu hiệu tuổi ẩn, tin nhắn cò lao động.
+ADS += [
+    ("escort", """✦✦ CLB TIẾP VIÊN VIP ✦✦ Q1 · Q3 · Phú Nhuận
+[[tpc:Gặp gỡ các em bên anh]] 💃 [[tpc:Thư (22, Cần Thơ), My (21, An Giang) và Ly (23, Đồng Tháp)]] – xinh xắn, vui vẻ, kín đáo 😍
+✔ Đi ăn ✔ Khách sạn ✔ Qua đêm
+💸 2 tiếng 2,5 triệu · qua đêm 6 triệu
+🚗 [[tpc:Tài xế bên anh đưa em đến trong 30 phút]]
+[[rm:Các em trực 24/24, không cần hẹn trước]]
+📞 Đặt lịch: 0955 555 019 (tổng đài)"""),
+    ("escort", """Hi anh 🙈 em [[min:đang học lớp 11]], cần anh nuôi đi học với mua điện thoại mới 📱 nghiêm túc thôi, ib Facebook"""),
+    ("job", """ê bạn 👋 đơn đi Đài vẫn còn nha!! xưởng nhựa, lương 30 triệu. [[trv:bên mình lo visa, vé, ký túc xá]], [[fee:bạn chuyển trước 50 triệu tiền cọc hợp đồng]] 🙏 [[dec:không cần kinh nghiệm, 3 tuần bay]] ok không?"""),
+]
+
+# Đợt năm: tin âm tính khó, dùng từ vựng của các tín hiệu.
+ADS += [
+    ("job", """Nhân viên kho ca đêm (KCN Tân Tạo). Không cần kinh nghiệm: được đào tạo có lương trong hai tuần đầu. Lương 8,5 triệu + phụ cấp ca đêm, đóng BHXH từ ngày đầu. Đăng ký trên trang web công ty."""),
+    ("other", """Chủ giữ hộ chiếu của bạn? Bạn đang phải trả nợ phí đi làm hay tiền vé? Bạn không được ra khỏi chỗ ở? Bạn có quyền. Gọi miễn phí và bảo mật tới đường dây nóng 1800 555 010, 24/24."""),
+    ("escort", """Nhỏ nhắn, tóc đen, 33t 😉 làm tự do, căn hộ riêng ở Thảo Điền, em tự chọn lịch hẹn và giờ giấc. Cà phê, trò chuyện, bầu bạn. Nhắn tin trước kèm tên anh nhé."""),
+]
