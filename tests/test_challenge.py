@@ -169,3 +169,13 @@ def test_no_challenge_text_in_generator_output(tmp_path, records, size, seed):
                 shared.append((windows[g[i : i + WINDOW]], g[i : i + WINDOW]))
                 break
     assert not shared, f"{len(shared)} generated ads share a {WINDOW}-character window with the challenge set: {shared[:5]}"
+
+
+def test_stats_add_up(records):
+    from training.challenge import challenge_stats
+
+    stats = challenge_stats(records)
+    assert sum(d["ads"] for d in stats.values()) == len(records)
+    for lang, d in stats.items():
+        assert d["positives"] + d["negatives"] == d["ads"] == sum(d["ad_types"].values()), lang
+        assert sum(d["labels"].values()) == sum(len(r.labels) for r in records if r.language == lang)

@@ -1,5 +1,17 @@
 """The hand-written challenge set: ads written one by one, for evaluation only (never for training).
 
+How it was written (for the data card): each ad was typed freehand, one at a time, in the style of real job
+boards, recruiter chats, escort/massage ads and classifieds of each market (local currencies, phone formats,
+messaging apps, city names, code-switching such as Taglish or transliterated Russian, OCR-style digit/letter
+swaps, spaced phone numbers, emoji). The writer did not read or reuse the generator's phrase banks or frames;
+a test proves no challenge text, nor any 40-character window of one, appears in generator output, and
+sentences that happened to coincide with generated text were reworded. Labels follow the definitions and
+guidance in ``training.taxonomy``; hard negatives use the signals' vocabulary on purpose (employer-paid or
+self-arranged relocation, licensed agencies, scam warnings, hotline posters, benign "new"/"24/7"/"fresh",
+independent adults' escort ads). All phone numbers carry a 555 block and e-mails use reserved domains.
+Limitations: one writer, not native in every language; several ad shapes recur across languages in
+parallel form; labels were not double-annotated.
+
 Each ``ads_<lang>.py`` holds ``ADS``: a list of ``(ad_type, text)`` pairs. Evidence is marked inline as
 ``[[abbr:evidence]]`` (or ``[[abbr,abbr:evidence]]`` when one phrase is evidence of two signals); the build
 strips the markers, so the offsets are computed, never typed by hand, and a marked ad can never drift out of
@@ -103,6 +115,24 @@ def load_challenge(languages: tuple[str, ...] | list[str] | None = None) -> list
             raise ChallengeDataError(f"{r.id}: same text as {seen[r.text]}")
         seen[r.text] = r.id
     return records
+
+
+def challenge_stats(records: list[AdRecord] | None = None) -> dict:
+    """Counts for the data card: per language, ads, positives, negatives, ad types and per-signal positives."""
+    records = load_challenge() if records is None else records
+    out: dict[str, dict] = {}
+    for r in records:
+        d = out.setdefault(
+            r.language,
+            {"ads": 0, "positives": 0, "negatives": 0, "ad_types": dict.fromkeys(AD_TYPES, 0),
+             "labels": dict.fromkeys(SIGNAL_NAMES, 0)},
+        )
+        d["ads"] += 1
+        d["positives" if r.labels else "negatives"] += 1
+        d["ad_types"][r.ad_type] += 1
+        for label in r.labels:
+            d["labels"][label] += 1
+    return out
 
 
 def write_challenge(out_path: str | os.PathLike, fmt: str | None = None) -> int:
