@@ -14,6 +14,7 @@ default ``adrisk-default:latest``). Limits: ``ADRISK_MAX_ADS`` (256 ads per requ
 
 from __future__ import annotations
 
+import asyncio
 import hashlib
 import logging
 import os
@@ -22,8 +23,9 @@ import typing as t
 from http import HTTPStatus
 from pathlib import Path
 
+import aiohttp
 import bentoml
-from bentoml.exceptions import BentoMLException, InvalidArgument
+from bentoml.exceptions import BentoMLException, InvalidArgument, ServiceUnavailable
 from pydantic import BaseModel, Field
 
 from serving.artifact import Artifact, ArtifactError, read_artifact
@@ -32,6 +34,7 @@ from serving.docs import docs_app
 from serving.schemas import EXAMPLE_ADS, Ad, ExplainResponse, Profile, ScoreResponse
 
 log = logging.getLogger("adrisk.service")
+log.setLevel(logging.INFO)  # request summaries (ids, lengths, hashes; never text) at INFO under bentoml's handlers
 install_log_redaction()
 
 DEFAULT_TAG = "adrisk-default:latest"
@@ -102,6 +105,8 @@ class AdRiskModel:
         self.scorer = None
         threads = _env_int("ADRISK_THREADS", 0) or None
         self.scorer = Scorer.load(resolve_model_path(), intra_op_threads=threads)
+        # first call loads the fastText language model and warms onnxruntime, so no client request pays for it
+        self.scorer.score(["warm-up: Работа в Польше, visa arranged 💋"])
         log.info("model %s %s (%s) loaded", self.scorer.name, self.scorer.version, self.scorer.sha256[:12])
 
     def __is_ready__(self) -> bool:
@@ -149,6 +154,19 @@ class AdRisk:
         if isinstance(model, AdRiskModel.inner):  # in-process (tests, to_asgi); remote readiness is BentoML's
             return self.artifact is not None and model.__is_ready__()
         return self.artifact is not None
+
+    async def _call_model(self, method: str, *args):
+        """Call AdRiskModel, retrying connection drops. BentoML 1.4's internal client replaces its HTTP session
+        every 100 calls and closes the old one under requests still in flight (and races uvicorn's keep-alive,
+        bentoml#4971); scoring is side-effect free, so a retry on a fresh connection is safe."""
+        for attempt in range(4):
+            try:
+                return await getattr(self.model.to_async, method)(*args)
+            except aiohttp.ClientConnectionError as exc:
+                if attempt == 3:
+                    raise ServiceUnavailable(f"model service unreachable: {type(exc).__name__}") from None
+                log.warning("model call %s: %s, retrying", method, type(exc).__name__)
+                await asyncio.sleep(0.01 * (attempt + 1))
 
     def _check_ad(self, ad: Ad, seen: set[str]) -> tuple[dict | None, str]:
         """(error or None, text to score). Control characters become spaces so offsets stay those of the ad."""
@@ -205,7 +223,7 @@ class AdRisk:
                 lang = ad.language.replace("_", "-").split("-")[0].lower() if ad.language else None
                 items.append(ScoreItem(text=text, language=lang, profile=profile, spans=spans))
                 todo.append(i)
-        scored = await self.model.to_async.score_batch(items) if items else []
+        scored = await self._call_model("score_batch", items) if items else []
         for i, res in zip(todo, scored):
             original = ads[i].text
             for sig in res["signals"].values():
@@ -242,7 +260,7 @@ class AdRisk:
         if label is not None and label not in names:
             shown = repr(label) if re.fullmatch(r"[a-z_]{1,40}", label) else "given"  # never echo free text to logs
             raise InvalidArgument(f"unknown label {shown}; expected one of: {', '.join(names)}")
-        out = await self.model.to_async.explain_text(cleaned, label)
+        out = await self._call_model("explain_text", cleaned, label)
         for expl in out["labels"].values():
             for a in expl["attributions"]:
                 a["text"] = text[a["start"] : a["end"]]

@@ -114,3 +114,22 @@ def test_serve_refuses_a_tampered_artifact_with_one_line(tmp_path):
     assert out.returncode == 2
     assert out.stderr.strip().count("\n") == 0
     assert "calibration.json does not match manifest.json" in out.stderr
+
+
+def test_real_server_survives_concurrent_clients(server):
+    """16 clients at once: every request answered 200 (BentoML's internal client drops connections under load;
+    the front retries them)."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    import httpx
+
+    texts = ["We keep your passport, pay the fee.", "Se busca chica nueva 💋", "Warehouse job " * 40]
+
+    def client(k: int) -> list[int]:
+        with httpx.Client(timeout=60, headers={"Authorization": "Bearer e2e-key"}) as c:
+            return [c.post(server + "/score", json={"ads": [{"text": texts[i % 3]}]}).status_code
+                    for i in range(k, 240, 16)]
+
+    with ThreadPoolExecutor(16) as pool:
+        codes = [code for part in pool.map(client, range(16)) for code in part]
+    assert len(codes) == 240 and set(codes) == {200}
