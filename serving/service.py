@@ -65,21 +65,9 @@ def resolve_model_path() -> Path:
         return Path(bentoml.models.get(tag).path)
     except Exception:
         raise ArtifactError(
-            f"no model: set ADRISK_MODEL to an artifact folder or import {tag} into the BentoML model store "
-            "(adrisk serve --model models/adrisk-default)"
+            f"no model: set ADRISK_MODEL to an artifact folder, or save the artifact as {tag} in the BentoML model "
+            "store (training.export.save_to_bentoml)"
         ) from None
-
-
-def import_to_model_store(path: str | Path, name: str = "adrisk-default") -> str:
-    """Copy a verified artifact folder into the BentoML model store; returns the tag."""
-    import shutil
-
-    art = read_artifact(path)
-    with bentoml.models.create(name, metadata={"version": art.manifest.get("version"), "sha256": art.sha256}) as m:
-        for item in art.path.iterdir():
-            target = Path(m.path) / item.name
-            shutil.copytree(item, target) if item.is_dir() else shutil.copy2(item, target)
-    return str(m.tag)
 
 
 def text_hash(text: str) -> str:

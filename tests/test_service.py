@@ -255,3 +255,43 @@ def test_logs_never_contain_ad_text(client):
     assert "x1:" in text and "score: 2 ads" in text  # ids, counts, lengths and hashes are logged
     assert MARKER not in text
     assert MARKER[:10] not in text
+
+
+# -- where the model comes from --------------------------------------------------------------------------------
+def test_artifact_from_the_bentoml_model_store(artifact, tmp_path):
+    """Without ADRISK_MODEL the service takes the artifact from the model store (fresh BENTOML_HOME)."""
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "import shutil, sys, bentoml\n"
+        "from serving.service import resolve_model_path\n"
+        "from serving.scorer import Scorer\n"
+        "with bentoml.models.create('adrisk-default') as m:\n"
+        "    [shutil.copy2(p, m.path_of(p.name)) for p in __import__('pathlib').Path(sys.argv[1]).iterdir()]\n"
+        "path = resolve_model_path()\n"
+        "print(Scorer.load(path).name)\n"
+    )
+    env = {k: v for k, v in os.environ.items() if k not in ("ADRISK_MODEL", "ADRISK_MODEL_TAG")}
+    env["BENTOML_HOME"] = str(tmp_path / "home")
+    out = subprocess.run([sys.executable, "-c", code, str(artifact)], env=env, capture_output=True, text=True,
+                         timeout=120)
+    assert out.returncode == 0, out.stderr[-2000:]
+    assert out.stdout.strip().endswith("adrisk-tiny")
+
+
+def test_no_model_anywhere_is_one_clear_line(monkeypatch, tmp_path):
+    from adrisk.commands.serve import serve_command
+    from serving.service import resolve_model_path
+
+    monkeypatch.chdir(tmp_path)
+    with pytest.raises(FileNotFoundError, match=r"^no model at models/adrisk-default: run `make model`$"):
+        serve_command("models/adrisk-default")
+    monkeypatch.delenv("ADRISK_MODEL", raising=False)
+    monkeypatch.setenv("ADRISK_MODEL_TAG", "adrisk-missing:latest")
+    with pytest.raises(ValueError, match="no model: set ADRISK_MODEL"):
+        resolve_model_path()
+    cmd, env = serve_command(str(build_tiny_artifact(tmp_path / "a")), host="127.0.0.1", port=3999)
+    assert cmd[-6:] == ["--host", "127.0.0.1", "--port", "3999", "--working-dir", cmd[-1]]
+    assert "serving.service:AdRisk" in cmd and env["ADRISK_MODEL"].endswith("a")

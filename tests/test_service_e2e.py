@@ -40,7 +40,7 @@ def server(tmp_path_factory):
     port = free_port()
     env = {**os.environ, "BENTOML_HOME": str(tmp_path_factory.mktemp("bentoml_home")), "ADRISK_THREADS": "1",
            "ADRISK_API_KEY": "e2e-key"}
-    log = open(tmp_path_factory.mktemp("log") / "serve.log", "w+")
+    log = open(tmp_path_factory.mktemp("log") / "serve.log", "w+")  # noqa: SIM115 - closed in the finally below
     proc = subprocess.Popen(
         [sys.executable, "-m", "adrisk.cli", "serve", "--model", str(artifact), "--port", str(port)],
         cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT, start_new_session=True,
