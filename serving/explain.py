@@ -15,7 +15,7 @@ from serving.spans import _UNSPACED
 
 # Rows per onnxruntime call: one run covers a text of up to this many (word, window) pairs; beyond, it chunks
 # so that a 20,000-character ad cannot allocate gigabytes of attention at once.
-MAX_ROWS_PER_RUN = 512
+MAX_ROWS_PER_RUN = 256
 
 
 def _unspaced(ch: str) -> bool:

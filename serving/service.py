@@ -128,8 +128,8 @@ class AdRisk:
         self.max_ads = _env_int("ADRISK_MAX_ADS", 256)
         self.max_chars = _env_int("ADRISK_MAX_CHARS", 20_000)
         self.explain_max_chars = _env_int("ADRISK_EXPLAIN_MAX_CHARS", 5_000)
-        # The model service verifies every file; the front reads the small JSON files for names and documents.
-        self.artifact = read_artifact(resolve_model_path(), verify=False)
+        # Verified here too, so the front refuses a tampered artifact even before the model service loads it.
+        self.artifact = read_artifact(resolve_model_path(), verify=True)
         self.model_info = {
             "name": str(self.artifact.manifest.get("name", self.artifact.path.name)),
             "version": str(self.artifact.manifest.get("version", "0")),

@@ -226,3 +226,24 @@ def test_loading_and_scoring_pull_in_no_heavy_module(tiny_dir):
     )
     out = subprocess.run([sys.executable, "-c", code, str(tiny_dir)], cwd=ROOT, capture_output=True, text=True)
     assert out.returncode == 0, out.stdout + out.stderr
+
+
+# -- property: spans always index the submitted text -----------------------------------------------------------
+from hypothesis import HealthCheck, given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+_PIECES = ["passport", "fee", "visa", "чика", "Работа", "оплата", "💋", "🍒", "กรุงเทพ", "مرحبا", "  ", "\n", ",",
+           "chicas", "nueva", "x", "𝒜", "\u200f", "e\u0301", "ÅNGSTRÖM", "fresh!", "ＦＵＬＬ"]
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=0, max_size=60).map(" ".join))
+@settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
+def test_spans_index_the_text_for_any_mix_of_scripts(scorer, text):
+    (r,) = scorer.score([text], spans="all", languages=["und"])
+    for name, sig in r["signals"].items():
+        last_end = -1
+        for sp in sig["spans"]:
+            assert 0 <= sp["start"] < sp["end"] <= len(text), (name, sp)
+            assert text[sp["start"] : sp["end"]] == sp["text"] and sp["text"].strip() == sp["text"]
+            assert sp["start"] > last_end  # sorted, merged, never overlapping
+            last_end = sp["end"]

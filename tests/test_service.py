@@ -145,6 +145,11 @@ BAD_REQUESTS = [
     ("empty ads", {"json": {"ads": []}}, 400),
     ("too many ads", {"json": {"ads": [{"text": "x"}] * 9}}, 413),
     ("body is a list", {"json": [{"text": "x"}]}, 400),
+    ("raw control character in JSON string", {"content": b'{"ads": [{"text": "a\x01b"}]}',
+                                              "headers": {"content-type": "application/json"}}, 400),
+    ("form body", {"data": {"ads": "x"}}, 400),
+    ("multipart upload", {"files": {"ads": ("ads.json", b"[]", "application/json")}}, 400),
+    ("pickle body", {"content": b"\x80\x04N.", "headers": {"content-type": "application/vnd.bentoml+pickle"}}, 415),
 ]
 
 
