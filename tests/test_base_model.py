@@ -243,3 +243,77 @@ def test_folder_loads_with_auto_classes(real_base_model):
     assert (tok.pad_token_id, tok.cls_token, tok.sep_token, tok.mask_token_id) == (1, "<s>", "</s>", 250001)
     ids = AutoTokenizer.from_pretrained(real_base_model)("passage: Работа в Польше")["input_ids"]
     assert ids[0] == 0 and ids[-1] == 2 and 3 not in ids  # <s> … </s>, no <unk>
+
+
+# ---------------------------------------------------------------- vocabulary trimming (fast, hand-made Unigram)
+
+
+def _tiny_tokenizer_json() -> dict:
+    import json
+
+    from tokenizers import AddedToken, Tokenizer, models, pre_tokenizers, processors
+
+    vocab = [("<s>", 0.0), ("<pad>", 0.0), ("</s>", 0.0), ("<unk>", 0.0), ("▁", -2.0), ("a", -3.0), ("b", -3.0),
+             ("c", -3.0), ("▁ab", -2.5), ("▁abc", -4.0), ("д", -3.0), ("а", -3.0), ("▁да", -2.0), ("가", -3.0),
+             ("▁가나", -2.0), ("1", -3.0), ("!", -3.0), ("▁cab", -9.0), ("<mask>", 0.0)]
+    tok = Tokenizer(models.Unigram(vocab, unk_id=3, byte_fallback=False))
+    tok.pre_tokenizer = pre_tokenizers.Metaspace()
+    tok.add_special_tokens([AddedToken(t, special=True) for t in ("<s>", "<pad>", "</s>", "<unk>", "<mask>")])
+    tok.post_processor = processors.TemplateProcessing(single="<s> $A </s>", special_tokens=[("<s>", 0),
+                                                                                            ("</s>", 2)])
+    return json.loads(tok.to_str())
+
+
+def test_trim_keeps_script_characters_and_corpus_pieces_reindexed_together():
+    import json
+
+    from tokenizers import Tokenizer
+
+    from training.vocab_trim import trim_vocabulary
+
+    tj = _tiny_tokenizer_json()
+    pieces = [p for p, _ in tj["model"]["vocab"]]
+    emb = np.arange(len(pieces) + 2, dtype=np.float32)[:, None] * np.ones((1, 4), np.float32)  # row i == i
+    corpus = ["abc ab", "да"]
+    state, new_tj, info = trim_vocabulary({"embeddings.word_embeddings.weight": emb}, tj, corpus=corpus,
+                                          scripts=("latin", "cyrillic"), top_per_script=0)
+    kept = [p for p, _ in new_tj["model"]["vocab"]]
+    # specials stay first; single characters of Latin/Cyrillic and neutral ones stay; Hangul and unused
+    # multi-character pieces (▁cab) go; <mask> moves to the end
+    assert kept[:4] == ["<s>", "<pad>", "</s>", "<unk>"] and kept[-1] == "<mask>"
+    assert {"a", "b", "c", "д", "а", "1", "!", "▁abc", "▁ab", "▁да"} <= set(kept)
+    assert not {"가", "▁가나", "▁cab"} & set(kept)
+    assert info["kept_pieces"] == len(kept) == state["embeddings.word_embeddings.weight"].shape[0]
+    # each embedding row still belongs to its piece (row value == old id)
+    rows = state["embeddings.word_embeddings.weight"][:, 0].astype(int)
+    assert [pieces[i] for i in rows] == kept
+    mask = next(t for t in new_tj["added_tokens"] if t["content"] == "<mask>")
+    assert mask["id"] == len(kept) - 1
+    full, trimmed = Tokenizer.from_str(json.dumps(tj)), Tokenizer.from_str(json.dumps(new_tj))
+    for text in corpus:  # corpus texts segment exactly as before
+        assert full.encode(text).tokens == trimmed.encode(text).tokens
+    assert trimmed.encode("cab").tokens == ["<s>", "▁", "c", "a", "b", "</s>"]  # falls back, no <unk>
+    assert trimmed.token_to_id("<mask>") == len(kept) - 1
+
+
+def test_trim_top_per_script_keeps_the_likeliest_pieces():
+    from training.vocab_trim import select_pieces
+
+    vocab = _tiny_tokenizer_json()["model"]["vocab"]
+    keep = select_pieces(vocab, scripts=("latin",), top_per_script=1)
+    names = {vocab[i][0] for i in keep}
+    assert "▁ab" in names and "▁abc" not in names and "▁cab" not in names  # -2.5 beats -4.0 and -9.0
+    with pytest.raises(ValueError, match="unknown script"):
+        select_pieces(vocab, scripts=("klingon",))
+
+
+@pytest.mark.slow
+def test_trimmed_real_model_is_smaller_and_keeps_corpus_embeddings(real_base_model, tmp_path):
+    from training.base_model import build_base_model
+
+    corpus = list(AD.values()) + list(UNRELATED.values())
+    trimmed = build_base_model(tmp_path / "trim", trim_corpus=corpus, trim_top_per_script=2000)
+    full_size = (real_base_model / "model.safetensors").stat().st_size
+    assert (trimmed / "model.safetensors").stat().st_size < full_size / 3
+    cos = (_torch_embed(real_base_model, corpus) * _torch_embed(trimmed, corpus)).sum(1)
+    assert cos.min() >= 0.9999, cos  # corpus texts tokenize identically, so only float noise remains

