@@ -213,3 +213,27 @@ No experience needed: full paid training in your first two weeks, including fork
     ("other", """Know the signs 🛑 Has your employer taken your passport? Are you paying off a debt for your job or travel? Can you not leave your accommodation? You have rights. Call the free, confidential helpline 0800 555 0100, 24 hours a day, in over 100 languages."""),
     ("escort", """Petite brunette, 31, small but mighty 😉 Independent, own flat in Bath, I choose my dates and my hours. Tea, chats and good company. Text with your name first please. 07555 011 870"""),
 ]
+
+# Sixth pass: long, market-specific ads that do not mirror the other languages.
+ADS += [
+    ("job", """J O B S   I N   C A N A D A   &   N E W   Z E A L A N D
+(scanned flyer) — FARM • MEAT PROCESSING • TRUCK DRIVERS • CARE AIDES
+Earn CAD 25-32/hr  |  NZD 28/hr
+* Open work permit proc essing  *  LMIA approved empl0yers
+[[trv:* We handle permit , flight and first month housing *]]
+Requirements : age 21 - 50 , basic English , no criminal rec0rd
+[[dec:N0 IELTS needed . No interview with employer . Visa in 3 weeks guaranteed]]
+STEP 1 : registration + file opening
+[[fee:STEP 2 : pay CAD 1 ,200 "processing" before visa]]
+STEP 3 : fly !!
+[[opq:Contact : Mr. Kelvin , WhatsApp only , +1 555 0108 (no office visits)]]"""),
+    ("escort", """📅 UPDATED SCHEDULE 📅 — [[tpc:Hi, I'm Nadia's booker and I manage all her appointments]].
+Nadia is 25, a petite Ukrainian beauty with long dark hair and a gentle personality 🌷 She speaks some English, so please keep messages simple.
+[[mob:Mon–Tue Birmingham · Wed–Thu Coventry · Fri–Sun Leicester]]
+[[rm:She sees clients back to back all day, every day, I decide the bookings]].
+Rates: 30min 90 / 45min 110 / 1h 140. Deposit required. [[tpc:Text ME on 555-0145, not her]]."""),
+    ("job", """Night Receptionist – brand-new 120-room hotel opening in March (Glasgow Merchant City)
+Be part of the opening team at The Wynd Hotel, a new boutique hotel run by Caledonia Inns Ltd (SC555012). Our front desk runs 24/7, so we're looking for a calm, friendly night receptionist to look after guests from 10pm to 8am, four nights a week.
+You'll check guests in and out, handle late arrivals and phone calls, run the night audit and keep the lobby safe and welcoming. Full training on our property system is given; hotel experience is helpful but not essential.
+We offer £13.00/hr plus night allowance, a meal on every shift, free stays for you and family at our sister hotels, and a proper contract from day one. Interviews are held at the hotel. Apply at careers.caledoniainns.example"""),
+]

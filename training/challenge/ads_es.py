@@ -143,3 +143,23 @@ ADS += [
     ("other", """¿Te han quitado el pasaporte en el trabajo? ¿Te descuentan una deuda por el viaje? ¿No te dejan salir de donde vives? Tienes derechos. Llama gratis y de forma confidencial al 900 555 010, las 24 horas, en varios idiomas."""),
     ("escort", """Menudita y morena, 32 años 😉 independiente, piso propio en Triana, elijo mis citas y mis horarios. Café, charla y buena compañía. Escríbeme primero con tu nombre."""),
 ]
+
+# Sexta tanda: anuncios largos propios de cada mercado.
+ADS += [
+    ("job", """🇺🇸 VISAS DE TRABAJO H-2A / H-2B PARA ESTADOS UNIDOS 🇺🇸
+Reclutamiento para la temporada 2027: pizca de manzana en Washington, jardinería en Texas, empacadoras de mariscos en Luisiana. Pago de 16 a 19 dólares la hora, horas extras, contratos de 6 a 10 meses.
+Requisitos: hombres y mujeres de 20 a 45 años, credencial del INE, pasaporte vigente, no haber sido deportado.
+[[dec:Visa aprobada al 100%, sin entrevista con el patrón]]. [[trv:Te tramitamos la cita en el consulado y te llevamos en camión hasta la frontera]].
+[[fee:Cuota de inscripción 6,500 pesos y 'fianza de regreso' de 15,000 pesos que se devuelve al terminar el contrato]].
+Informes con la licenciada Maru, solo por mensaje de Facebook, 555 301 2277."""),
+    ("escort", """🏡 CASA DISCRETA EN CHAMARTÍN 🏡 [[tpc:Te presentamos a las chicas de esta semana]]:
+💎 Kiara, 24, dominicana, simpática y bailarina
+💎 Vanessa, 26, brasileña, muy dulce
+💎 Lina, 22, colombiana, tímida al principio
+[[mob:Recién llegadas, la semana que viene rotan a Valencia]] ✈️
+[[rm:Ellas viven aquí y atienden desde las 10 de la mañana hasta las 5 de la madrugada]]
+Precios: 20 min 50 · 30 min 70 · 1 h 120. [[tpc:Reservas con la encargada, Mari]] 555 641 300"""),
+    ("other", """FERIA MUNICIPAL DE EMPLEO 2027 – Ayuntamiento de Alcalá
+El próximo 12 de marzo, de 10 a 18 h, en el pabellón Juan de Austria, más de 40 empresas de la comarca presentarán sus ofertas: logística, hostelería, comercio, industria y cuidados. Habrá talleres para preparar el currículum y las entrevistas, y un punto de información sobre contratos y derechos laborales.
+La entrada es gratuita y no es necesario inscribirse. Recuerda: ninguna empresa presente puede cobrarte por una oferta ni pedirte dinero para ser contratado. Más información en el 555 889 010 o en empleo@alcala.example"""),
+]

@@ -140,3 +140,21 @@ ADS += [
     ("other", """Votre employeur a gardé votre passeport ? Vous remboursez une dette pour votre travail ou votre voyage ? Vous ne pouvez pas sortir de votre logement ? Vous avez des droits. Appelez gratuitement et anonymement le 0 800 555 010, 24 h/24."""),
     ("escort", """Menue et brune, 34 ans 😉 indépendante, appartement à moi à Montpellier, je choisis mes rendez-vous et mes horaires. Thé, discussion et bonne compagnie. Écrivez d'abord avec votre prénom."""),
 ]
+
+# Sixième passe : annonces longues propres à chaque marché.
+ADS += [
+    ("job", """📢 BOURSE DE TRAVAIL AU CANADA – SESSION DE DAKAR 📢
+Le cabinet « Horizons Nord Conseil » organise des recrutements pour des entreprises canadiennes : soudeurs, aides-soignants, ouvriers de boucherie, chauffeurs poids lourds. Salaire de 22 à 30 $ CA de l'heure.
+Conditions : 21 à 45 ans, niveau BFEM minimum, passeport valide.
+[[trv:Nous constituons le dossier de permis de travail et réservons le billet]]. [[dec:Visa garanti en 45 jours, pas besoin de test de langue]].
+[[fee:Frais d'ouverture de dossier 350 000 FCFA et frais de garantie 500 000 FCFA à verser avant l'entretien]].
+[[opq:Le cabinet n'a pas de bureau : les paiements se font par Wave au numéro de la coordonnatrice]] 77 555 01 23."""),
+    ("escort", """🌹 SALON PRIVÉ « LE JASMIN » – Bruxelles, quartier Nord 🌹
+[[tpc:Cette semaine nous vous présentons]] : ✨ Mira, 24, roumaine · ✨ Sasha, 22, bulgare · ✨ Diana, 26, albanaise
+[[mob:Arrivées lundi, elles repartent pour Anvers samedi]]
+[[rm:Elles sont logées sur place et disponibles de midi à 4 h du matin]]
+Tarifs : 30 min 80 € · 1 h 150 €. [[tpc:Prise de rendez-vous auprès de Madame Sonia]] 0470 55 50 12"""),
+    ("other", """FORUM DE L'EMPLOI – Mairie de Villeurbanne
+Jeudi 14 mars, de 9 h à 17 h, au Palais du Travail : 50 entreprises locales (logistique, commerce, santé, BTP, restauration) et France Travail vous accueillent. Ateliers CV, simulations d'entretien et point d'information sur le droit du travail.
+Entrée libre et gratuite. Rappel : aucune entreprise n'a le droit de vous faire payer une offre d'emploi ou une formation obligatoire. Renseignements au 04 55 55 01 40 ou forum@villeurbanne.example"""),
+]

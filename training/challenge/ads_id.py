@@ -141,3 +141,21 @@ ADS += [
     ("other", """Paspormu ditahan majikan? Kamu harus melunasi utang biaya kerja atau perjalanan? Tidak boleh keluar dari mess? Kamu punya hak. Hubungi layanan pengaduan gratis dan rahasia 0800 555 0100, 24 jam."""),
     ("escort", """Mungil dan berambut hitam, 32 th 😉 mandiri, apartemen sendiri di BSD, aku pilih janji dan jamku sendiri. Ngopi, ngobrol, teman yang menyenangkan. Chat dulu sebut nama ya."""),
 ]
+
+# Putaran keenam: iklan panjang khas pasar Indonesia.
+ADS += [
+    ("job", """🇭🇰 PELUANG KERJA PMI KE HONGKONG & TAIWAN – PENAMPUNGAN MALANG 🇹🇼
+Dibutuhkan segera calon PMI wanita untuk jompo dan rumah tangga. Gaji HK$ 4.990 / NT$ 20.000, libur sesuai kontrak.
+Syarat: [[vul:wanita 18–40 tahun, boleh janda, boleh dari keluarga tidak mampu, ijazah tidak wajib]].
+[[trv:Semua dokumen, pelatihan bahasa dan tiket diurus PT]]. [[wc:Selama 3 bulan di penampungan calon pekerja tidak boleh pulang dan HP dikumpulkan]].
+[[fee:Biaya penempatan dipotong dari gaji selama 7 bulan pertama]].
+Info lewat sponsor lapangan di desa masing-masing atau WA 0855 5501 6600."""),
+    ("escort", """💎 SPA EKSKLUSIF "MELATI" 💎 Mangga Besar, Jakarta Barat
+[[tpc:Terapis baru minggu ini]]: 🌸 Dewi, 23 · 🌸 Lina, 22 · 🌸 Fani, 24
+[[mob:Baru datang dari Indramayu, minggu depan dipindah ke Batam]]
+[[rm:Terapis tinggal di mess spa, kerja jam 12 siang sampai 4 pagi tanpa libur]]
+Paket 90 menit 450 rb. [[tpc:Reservasi lewat mami Yuli]] 0855 5502 0808"""),
+    ("other", """JOB FAIR 2027 – Dinas Tenaga Kerja Kota Bandung
+Kamis ini pukul 09.00–15.00 di Gedung Sabuga, lebih dari 50 perusahaan membuka lowongan: manufaktur, ritel, logistik, perhotelan, kesehatan. Ada klinik CV dan sosialisasi cara resmi bekerja ke luar negeri bersama BP2MI.
+Gratis dan terbuka untuk umum. Ingat: perusahaan peserta dilarang memungut biaya apa pun dari pencari kerja. Info: 022 555 0120 atau jobfair@disnaker-bandung.example"""),
+]

@@ -137,3 +137,21 @@ ADS += [
     ("other", """Pracodawca zabrał ci paszport? Spłacasz dług za pracę albo przejazd? Nie możesz wyjść z kwatery? Masz prawa. Zadzwoń bezpłatnie i anonimowo: 800 555 010, całą dobę."""),
     ("escort", """Drobna brunetka, 33 lata 😉 niezależna, własne mieszkanie w Sopocie, sama wybieram spotkania i godziny. Herbata, rozmowa i miłe towarzystwo. Napisz najpierw, jak masz na imię."""),
 ]
+
+# Szósta tura: długie ogłoszenia typowe dla rynku.
+ADS += [
+    ("job", """🇳🇱 PRACA W HOLANDII BEZ JĘZYKA – SZKLARNIE, MAGAZYNY, PRODUKCJA 🇳🇱
+Mamy stałe zamówienia od holenderskich pracodawców! Stawka 14 € brutto/h, nadgodziny płatne extra, praca od zaraz.
+[[vul:Przyjmujemy osoby z długami, komornikiem i bez stałego adresu]] – u nas każdy dostaje szansę.
+[[trv:Bus z Polski i domek dla 6 osób zapewniamy]]. [[wc:Zakwaterowanie 150 €/tydzień, ubezpieczenie, transport do pracy i kary za brak porządku potrącamy z wypłaty]].
+[[wc:Rezygnacja przed upływem 3 miesięcy oznacza zwrot kosztów przejazdu i kaucji]].
+Zadzwoń: +48 555 014 600, zapytaj o Darka."""),
+    ("escort", """💎 AGENCJA „RUBIN” 💎 Warszawa, Praga-Północ
+[[tpc:Przedstawiamy dziewczyny w tym tygodniu]]: 🌸 Oksana, 23 · 🌸 Marina, 22 · 🌸 Elena, 25
+[[mob:Dopiero przyjechały z Kiszyniowa, za tydzień jadą do Gdańska]]
+[[rm:Dziewczyny mieszkają w lokalu i pracują od 11:00 do 5:00 bez wolnych dni]]
+1 h 400 zł, 2 h 700 zł. Kawa, prysznic, parking. [[tpc:Rezerwacje u pani Jadzi]] 555 021 808"""),
+    ("other", """TARGI PRACY – Powiatowy Urząd Pracy w Kielcach
+W środę od 10:00 do 14:00 w hali Targów Kielce ponad 40 pracodawców z regionu zaprezentuje oferty: produkcja, handel, logistyka, opieka zdrowotna, budownictwo. Konsultacje z prawnikiem w sprawie umów, pomoc w pisaniu CV.
+Wstęp wolny. Przypominamy: pracodawca nie może pobierać od kandydata opłat za zatrudnienie ani szkolenie. Informacje: 41 555 01 20 lub targi@pup-kielce.example"""),
+]

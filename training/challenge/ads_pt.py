@@ -140,3 +140,20 @@ ADS += [
     ("other", """Tomaram seu passaporte no trabalho? Você está pagando uma dívida pela vaga ou pela viagem? Não pode sair do alojamento? Você tem direitos. Ligue grátis e em sigilo para 0800 555 0100, 24 horas por dia."""),
     ("escort", """Mignon e morena, 33 anos 😉 independente, apê próprio em Pinheiros, escolho meus encontros e meus horários. Café, conversa e boa companhia. Mande mensagem com seu nome primeiro."""),
 ]
+
+# Sexta leva: anúncios longos próprios de cada mercado.
+ADS += [
+    ("job", """🍇 TRABALHO NA VINDIMA EM PORTUGAL E NA FRANÇA 🍇 (grupo de Facebook "Brasileiros na Europa")
+Pessoal, estou montando a turma de agosto! São 6 semanas de colheita de uva no Douro e depois em Bordeaux, pagamento por dia (60 a 80 euros), dá pra juntar um bom dinheiro.
+Não precisa falar francês, eu acompanho vocês o tempo todo. [[trv:Eu resolvo a passagem, a van e o alojamento]] e [[wc:desconto tudo da diária de vocês no fim]].
+[[dec:Vai como turista mesmo, lá a gente dá um jeito, sem contrato]]. [[wc:Os passaportes ficam comigo pra ninguém perder]].
+[[fee:Pra garantir a vaga tem que mandar 1.500 reais de sinal no Pix]]. [[opq:Chama no privado, não respondo nos comentários]]."""),
+    ("escort", """✨ CASA DE MASSAGEM RELAX VIP ✨ Zona Sul – SP
+[[tpc:Conheça as meninas da semana]]: 🌸 Yasmin, 23, baiana · 🌸 Thaís, 25, mineira · 🌸 Lara, 22, paraguaia
+[[mob:Chegaram segunda-feira, ficam só até domingo]] e [[mob:depois vão para Campinas]]
+[[rm:Atendem das 10h às 4h, moram na casa]]
+Massagem tântrica, relaxante, nuru. 30 min R$ 150 · 1 h R$ 250. [[tpc:Agende com a recepcionista Cida]] 11 5555-0412"""),
+    ("other", """MUTIRÃO DO EMPREGO – Prefeitura de Contagem
+Na próxima terça, das 8h às 17h, no ginásio municipal, empresas da região vão oferecer mais de 900 vagas em indústria, comércio, logística e serviços. Haverá oficinas de currículo, orientação sobre carteira de trabalho digital e atendimento do Sine.
+Entrada gratuita, leve RG, CPF e carteira de trabalho. Atenção: nenhuma empresa participante pode cobrar por vaga, curso ou exame admissional. Dúvidas: 31 5555-0900 ou sine@contagem.example"""),
+]

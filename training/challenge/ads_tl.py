@@ -144,3 +144,21 @@ ADS += [
     ("other", """Kinuha ba ng amo mo ang passport mo? Nagbabayad ka ba ng utang para sa trabaho o biyahe? Hindi ka makalabas ng tinutuluyan mo? May karapatan ka. Tumawag nang libre at kumpidensyal sa hotline 0800 555 0100, 24 oras."""),
     ("escort", """Petite morena, 33 😉 independent, sariling condo sa Ortigas, ako pumipili ng dates at oras ko. Kape, kwentuhan, good vibes. Text muna with your name."""),
 ]
+
+# Sixth pass: mahahabang post na pang-Pinoy market.
+ADS += [
+    ("job", """🇯🇵 HIRING: CAREGIVERS & FACTORY WORKERS FOR JAPAN (SSW / TITP) 🇯🇵
+Good news mga ka-OFW! Tumatanggap kami ng aplikante para sa Specified Skilled Worker program. Sahod ¥180,000–¥230,000 kada buwan, may overtime at bonus.
+Qualifications: 20–35 years old, high school graduate, physically fit. [[dec:Kahit walang Japanese language certificate, kami na bahala, guaranteed na makakaalis]].
+[[trv:Kasama na ang training, visa processing at airfare]]. [[fee:Ang kabuuang gastos na ₱180,000 ay pwedeng i-loan sa aming partner lending at ibabawas sa sahod sa loob ng 2 taon]].
+[[wc:Bawal mag-resign o lumipat ng employer hangga't hindi tapos ang loan]].
+Para sa slots, mag-PM sa page, walang walk-in."""),
+    ("escort", """💎 ANGELS KTV & SPA 💎 Pasay, malapit sa airport
+[[tpc:Mga bagong GRO namin ngayong linggo]]: 🌸 Cherry, 22 · 🌸 Jhen, 21 · 🌸 Kaye, 24
+[[mob:Galing Visayas, next week lilipat sila sa Angeles]]
+[[rm:Stay-in sila dito at duty from 6PM hanggang 6AM, walang day off]]
+Lady drink ₱500, bar fine ₱3,000. [[tpc:Kausapin si Mamasan Ruby para sa reservation]] 0955 555 0808"""),
+    ("other", """JOB FAIR 2027 – Public Employment Service Office (PESO) ng Lungsod ng Taguig
+Ngayong Biyernes, 9AM hanggang 4PM, sa Taguig City Hall gym, mahigit 60 employers ang mag-aalok ng local at overseas jobs: BPO, retail, construction, healthcare. May libreng resume clinic at orientation tungkol sa legal na pag-a-abroad.
+Libre ang pagpasok. Tandaan: bawal maningil ng bayad para sa application ang kahit sinong employer sa job fair. Info: 0955 555 0120 o peso@taguig.example"""),
+]

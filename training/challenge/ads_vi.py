@@ -139,3 +139,21 @@ ADS += [
     ("other", """Chủ giữ hộ chiếu của bạn? Bạn đang phải trả nợ phí đi làm hay tiền vé? Bạn không được ra khỏi chỗ ở? Bạn có quyền. Gọi miễn phí và bảo mật tới đường dây nóng 1800 555 010, 24/24."""),
     ("escort", """Nhỏ nhắn, tóc đen, 33t 😉 làm tự do, căn hộ riêng ở Thảo Điền, em tự chọn lịch hẹn và giờ giấc. Cà phê, trò chuyện, bầu bạn. Nhắn tin trước kèm tên anh nhé."""),
 ]
+
+# Đợt sáu: tin dài đặc trưng thị trường Việt Nam.
+ADS += [
+    ("job", """🇯🇵 ĐƠN HÀNG ĐÓNG GÓI THỰC PHẨM – TỈNH AICHI – NỮ 18-30 TUỔI 🇯🇵
+Lương cơ bản 175.000 yên/tháng, làm thêm nhiều, thực lĩnh 28–32 triệu. Hợp đồng 3 năm.
+Điều kiện: [[vul:nữ 18–30 tuổi, chưa chồng, ngoại hình ưa nhìn, cao từ 1m50]].
+[[trv:Công ty lo học tiếng, visa, vé máy bay]]. [[fee:Tổng chi phí 150 triệu, nộp trước 70 triệu khi ký hợp đồng, còn lại vay ngân hàng trừ lương]].
+[[wc:Nếu bỏ trốn hoặc về nước trước hạn sẽ mất toàn bộ tiền cọc và gia đình phải bồi thường]].
+Liên hệ cán bộ tuyển dụng tại xã hoặc Zalo 0955 555 660."""),
+    ("escort", """💎 SPA "HOA SEN" 💎 đường Thái Văn Lung, Q1
+[[tpc:Nhân viên mới tuần này]]: 🌸 Diệu, 23 · 🌸 Ngân, 22 · 🌸 Thùy, 24
+[[mob:Mới từ Sóc Trăng lên, tuần sau chuyển ra Vũng Tàu]]
+[[rm:Các bạn ở lại spa, làm từ 12h trưa đến 4h sáng, không nghỉ ngày nào]]
+Gói 90 phút 800k. [[tpc:Đặt lịch qua chị quản lý Hồng]] 0955 555 088"""),
+    ("other", """NGÀY HỘI VIỆC LÀM 2027 – Trung tâm Dịch vụ việc làm tỉnh Nghệ An
+Thứ Sáu này từ 8h đến 16h tại Nhà văn hóa tỉnh, hơn 50 doanh nghiệp tuyển dụng: may mặc, điện tử, logistics, nhà hàng khách sạn. Có tư vấn viết CV và hướng dẫn đi làm việc ở nước ngoài theo hợp đồng hợp pháp.
+Vào cửa miễn phí. Lưu ý: doanh nghiệp tham gia không được thu bất kỳ khoản phí nào của người lao động. Thông tin: 0238 555 0120 hoặc vieclam@nghean.example"""),
+]
