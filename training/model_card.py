@@ -165,7 +165,7 @@ def card_context(artifact_dir: str | Path) -> dict:
     calibration = _read(artifact, "calibration.json")
     thresholds = _read(artifact, "thresholds.json")
     manifest = _read(artifact, "manifest.json")
-    checks = _read(artifact, "export_checks.json")
+    checks = _read(artifact, "export_checks.json") or metrics.get("export_checks") or {}
     name = manifest.get("name") or config.get("name") or artifact.name
     base = str(config.get("base_model") or manifest.get("base_model") or "unknown")
     languages = _languages(config, metrics)
