@@ -150,6 +150,8 @@ class AdRisk:
         for attempt in range(4):
             try:
                 return await getattr(self.model.to_async, method)(*args)
+            except asyncio.TimeoutError:
+                raise ServiceUnavailable("model service timed out: the server is overloaded, retry later") from None
             except aiohttp.ClientConnectionError as exc:
                 if attempt == 3:
                     raise ServiceUnavailable(f"model service unreachable: {type(exc).__name__}") from None

@@ -12,7 +12,7 @@ from starlette.testclient import TestClient
 from serving.schemas import Ad
 from serving.scorer import Scorer
 from serving.service import AdRisk, PayloadTooLarge
-from tests.tiny_artifact import build_tiny_artifact
+from tests.tiny_artifact import build_tiny_artifact, shared_asgi_app
 from training.taxonomy import SIGNAL_NAMES
 
 MARKER = "Zqxjv-secret-ad-text"
@@ -38,7 +38,7 @@ def env(artifact):
 
 @pytest.fixture(scope="module")
 def client(env):
-    with TestClient(AdRisk.to_asgi(), raise_server_exceptions=False) as c:
+    with TestClient(shared_asgi_app(), raise_server_exceptions=False) as c:
         yield c
 
 

@@ -39,7 +39,9 @@ def server(tmp_path_factory):
     artifact = build_tiny_artifact(tmp_path_factory.mktemp("e2e") / "artifact")
     port = free_port()
     env = {**os.environ, "BENTOML_HOME": str(tmp_path_factory.mktemp("bentoml_home")), "ADRISK_THREADS": "1",
-           "ADRISK_API_KEY": "e2e-key"}
+           "ADRISK_API_KEY": "e2e-key",
+           # a shared CI machine can be slow: let the batcher wait rather than shed load with 503s
+           "ADRISK_MAX_LATENCY_MS": "60000"}
     log = open(tmp_path_factory.mktemp("log") / "serve.log", "w+")  # noqa: SIM115 - closed in the finally below
     proc = subprocess.Popen(
         [sys.executable, "-m", "adrisk.cli", "serve", "--model", str(artifact), "--port", str(port)],
@@ -132,4 +134,6 @@ def test_real_server_survives_concurrent_clients(server):
 
     with ThreadPoolExecutor(16) as pool:
         codes = [code for part in pool.map(client, range(16)) for code in part]
-    assert len(codes) == 240 and set(codes) == {200}
+    from collections import Counter
+
+    assert len(codes) == 240 and set(codes) == {200}, Counter(codes)

@@ -8,8 +8,8 @@ schemathesis = pytest.importorskip("schemathesis")
 from hypothesis import HealthCheck, settings  # noqa: E402
 from starlette.testclient import TestClient  # noqa: E402
 
-from serving.service import AdRisk  # noqa: E402
-from tests.tiny_artifact import build_tiny_artifact  # noqa: E402
+
+from tests.tiny_artifact import build_tiny_artifact, shared_asgi_app  # noqa: E402
 
 
 @pytest.fixture(scope="module")
@@ -19,7 +19,7 @@ def api_schema(tmp_path_factory):
     mp.setenv("ADRISK_MAX_ADS", "16")
     mp.setenv("ADRISK_THREADS", "1")
     mp.delenv("ADRISK_API_KEY", raising=False)
-    app = AdRisk.to_asgi()
+    app = shared_asgi_app()
     with TestClient(app):  # runs the lifespan: the service instance exists for schemathesis' own client
         yield schemathesis.openapi.from_asgi("/docs.json", app)
     mp.undo()

@@ -212,3 +212,18 @@ def build_tiny_artifact(
     }
     (out / "manifest.json").write_text(json.dumps(manifest, indent=1), encoding="utf-8")
     return out
+
+
+_ASGI_APP = None
+
+
+def shared_asgi_app():
+    """The service's ASGI app, built once per test process: BentoML registers its prometheus metrics when an app
+    is built and refuses a second set. The service reads ADRISK_* at each lifespan start (each TestClient
+    context), so one app serves every test module's settings."""
+    global _ASGI_APP
+    if _ASGI_APP is None:
+        from serving.service import AdRisk
+
+        _ASGI_APP = AdRisk.to_asgi()
+    return _ASGI_APP
