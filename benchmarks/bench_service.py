@@ -147,7 +147,11 @@ def torch_pipeline(torch_model: str, ads: list[str], batch: int, max_length: int
         model = AutoModelForSequenceClassification.from_config(cfg)
         weights = next(iter(sorted(path.glob("*.safetensors"))))
         state = {k.removeprefix("encoder."): v for k, v in load_file(str(weights)).items() if k.startswith("encoder.")}
-        getattr(model, model.base_model_prefix).load_state_dict(state, strict=False)
+        res = getattr(model, model.base_model_prefix).load_state_dict(state, strict=False)
+        missing = [k for k in res.missing_keys if not k.startswith("pooler.")]  # the pipeline's pooler is extra
+        if missing or res.unexpected_keys:
+            raise SystemExit(f"{weights}: encoder weights do not fit {type(model).__name__} (missing {missing[:5]}, "
+                             f"unexpected {res.unexpected_keys[:5]})")
         source = "adrisk checkpoint encoder + sequence-classification head"
     else:
         model = AutoModelForSequenceClassification.from_pretrained(path)
