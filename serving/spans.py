@@ -62,7 +62,7 @@ def decode_spans(text: str, offsets: list[tuple[int, int]], probs: np.ndarray, t
         prev = j
     spans: list[list] = []
     for s, e, p in runs:
-        s, e = _trim(text, *_grow(text, s, e))
+        s, e = _trim(text, *_grow(text, *_trim(text, s, e)))
         if e <= s:
             continue
         if spans and s <= spans[-1][1]:
