@@ -23,6 +23,8 @@ def _wordish(ch: str) -> bool:
 
 def _grow(text: str, start: int, end: int) -> tuple[int, int]:
     """Extend a span to whole words (a subword token "pass" -> "passport"), within a bound."""
+    if start >= end:
+        return start, end
     lo = start
     while lo > 0 and start - lo < _MAX_GROW and _wordish(text[lo - 1]) and _wordish(text[lo]):
         lo -= 1
