@@ -237,3 +237,22 @@ Be part of the opening team at The Wynd Hotel, a new boutique hotel run by Caled
 You'll check guests in and out, handle late arrivals and phone calls, run the night audit and keep the lobby safe and welcoming. Full training on our property system is given; hotel experience is helpful but not essential.
 We offer £13.00/hr plus night allowance, a meal on every shift, free stays for you and family at our sister hotels, and a proper contract from day one. Interviews are held at the hotel. Apply at careers.caledoniainns.example"""),
 ]
+
+# Seventh pass: chat transcripts, long independent ads, single buried cues.
+ADS += [
+    ("job", """[09:14] Recruiter: hello dear, you applied for the cleaning job?
+[09:15] Me: yes, is it in London?
+[09:15] Recruiter: yes, hotel in Central London, 12 pounds per hour, 48 hours a week
+[09:16] Me: ok what do I need
+[09:17] Recruiter: [[trv:we do your visa and ticket, you stay in our house with other workers]]
+[09:17] Recruiter: [[wc:rent is 120 per week, we take it from your pay every Friday]]
+[09:18] Me: can I see the contract?
+[09:19] Recruiter: [[dec:no contract needed, trust me, my people are there already]] 😊"""),
+    ("escort", """✨💕 Hello gentlemen, Lucy here 💕✨
+Bubbly redhead, 29, freckles and a big laugh 😄 I love cocktails, old films and long conversations. GFE dinner dates, weekends away, or a relaxed evening in at my place 🍸🎬
+📍 Incall: tidy apartment in Clifton, Bristol · 🚗 Outcall: hotels only
+💷 1h 170 · 2h 320 · dinner date 4h 550 · overnight 1,200
+📝 New photos up on my website this week, all recent and unedited 📸
+I screen every new client and I'm happy to say no if something doesn't feel right. Independent, no agency, no manager 🙏 lucy@indie.example"""),
+    ("escort", """💋 Tia 💋 Caribbean cutie, 24, curvy and cheeky 😜 Incall near Brixton, showers, parking. 30min 80 · 1h 140. Friendly, chatty, good vibes only ✌️ [[rm:No days off, I'm always available, whatever you want I have to say yes]] 📲 07555 016 012"""),
+]

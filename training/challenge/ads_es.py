@@ -163,3 +163,22 @@ Precios: 20 min 50 · 30 min 70 · 1 h 120. [[tpc:Reservas con la encargada, Mar
 El próximo 12 de marzo, de 10 a 18 h, en el pabellón Juan de Austria, más de 40 empresas de la comarca presentarán sus ofertas: logística, hostelería, comercio, industria y cuidados. Habrá talleres para preparar el currículum y las entrevistas, y un punto de información sobre contratos y derechos laborales.
 La entrada es gratuita y no es necesario inscribirse. Recuerda: ninguna empresa presente puede cobrarte por una oferta ni pedirte dinero para ser contratado. Más información en el 555 889 010 o en empleo@alcala.example"""),
 ]
+
+# Séptima tanda: conversaciones, anuncios independientes largos, un solo indicio escondido.
+ADS += [
+    ("job", """[10:02] Reclutadora: hola mija, ¿sigues buscando trabajo?
+[10:03] Yo: sí, ¿de qué es?
+[10:03] Reclutadora: cuidar a una señora mayor en Milán, 1.300 euros al mes
+[10:04] Yo: ¿y los papeles?
+[10:05] Reclutadora: [[trv:yo te compro el boleto y te recogen en el aeropuerto]]
+[10:05] Reclutadora: [[fee:me pagas 1.500 euros poco a poco de tu sueldo]]
+[10:06] Yo: ¿hay contrato?
+[10:07] Reclutadora: [[dec:no hace falta, entras como turista y allá se arregla]] 😉"""),
+    ("escort", """✨💕 Hola caballeros, soy Lucía 💕✨
+Pelirroja, 30 años, pecosa y muy risueña 😄 Me encantan los cócteles, el cine clásico y las conversaciones largas. Cenas, fines de semana o una tarde tranquila en mi casa 🍸🎬
+📍 Piso cómodo en el Ensanche de Barcelona · 🚗 Salidas solo a hotel
+💶 1 h 160 · 2 h 300 · cena 4 h 500 · noche 1.100
+📝 Fotos nuevas en mi web esta semana, todas recientes y sin retoques 📸
+Selecciono a cada cliente nuevo y digo que no si algo no me cuadra. Independiente, sin agencia ni representante 🙏 lucia@indie.example"""),
+    ("escort", """💋 Yaneth 💋 morenita caribeña, 25, curvilínea y pícara 😜 Piso en Tetuán, ducha, parking. 30 min 60 · 1 h 100. Simpática y charlatana ✌️ [[rm:No tengo días libres, la dueña del piso decide mis horarios]] 📲 555 016 012"""),
+]

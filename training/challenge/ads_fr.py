@@ -158,3 +158,22 @@ Tarifs : 30 min 80 € · 1 h 150 €. [[tpc:Prise de rendez-vous auprès de Mad
 Jeudi 14 mars, de 9 h à 17 h, au Palais du Travail : 50 entreprises locales (logistique, commerce, santé, BTP, restauration) et France Travail vous accueillent. Ateliers CV, simulations d'entretien et point d'information sur le droit du travail.
 Entrée libre et gratuite. Rappel : aucune entreprise n'a le droit de vous faire payer une offre d'emploi ou une formation obligatoire. Renseignements au 04 55 55 01 40 ou forum@villeurbanne.example"""),
 ]
+
+# Septième passe : conversations, annonces indépendantes longues, un seul indice noyé.
+ADS += [
+    ("job", """[10:02] Recruteur : bonjour ma sœur, tu cherches toujours du travail ?
+[10:03] Moi : oui, c'est quoi ?
+[10:03] Recruteur : ménage dans un hôtel à Dubaï, 900 dollars par mois
+[10:04] Moi : et le visa ?
+[10:05] Recruteur : [[trv:je m'occupe du visa et du billet, quelqu'un t'attend à l'aéroport]]
+[10:05] Recruteur : [[fee:tu me rembourses 1,5 million de FCFA sur tes salaires]]
+[10:06] Moi : il y a un contrat ?
+[10:07] Recruteur : [[dec:pas besoin de contrat, fais-moi confiance]] 😉"""),
+    ("escort", """✨💕 Bonsoir messieurs, c'est Lou 💕✨
+Rousse, 30 ans, taches de rousseur et grand éclat de rire 😄 J'aime les cocktails, les vieux films et les longues conversations. Dîners, week-ends ou soirée tranquille chez moi 🍸🎬
+📍 Appartement cosy dans le Vieux-Lille · 🚗 Déplacements en hôtel uniquement
+💶 1 h 200 · 2 h 380 · dîner 4 h 650 · nuit 1 300
+📝 Nouvelles photos sur mon site cette semaine, toutes récentes et sans retouche 📸
+Je filtre chaque nouveau client et je dis non si quelque chose ne me plaît pas. Indépendante, sans agence ni manager 🙏 lou@indie.example"""),
+    ("escort", """💋 Fatou 💋 métisse pétillante, 25 ans, pulpeuse et coquine 😜 Reçois à Saint-Ouen, douche, parking. 30 min 80 · 1 h 140. Souriante et bavarde ✌️ [[rm:Pas de jour de repos, c'est le patron de l'appart qui fixe mes horaires]] 📲 07 55 55 06 12"""),
+]

@@ -159,3 +159,22 @@ Paket 90 menit 450 rb. [[tpc:Reservasi lewat mami Yuli]] 0855 5502 0808"""),
 Kamis ini pukul 09.00–15.00 di Gedung Sabuga, lebih dari 50 perusahaan membuka lowongan: manufaktur, ritel, logistik, perhotelan, kesehatan. Ada klinik CV dan sosialisasi cara resmi bekerja ke luar negeri bersama BP2MI.
 Gratis dan terbuka untuk umum. Ingat: perusahaan peserta dilarang memungut biaya apa pun dari pencari kerja. Info: 022 555 0120 atau jobfair@disnaker-bandung.example"""),
 ]
+
+# Putaran ketujuh: percakapan, iklan mandiri panjang, satu indikasi tersembunyi.
+ADS += [
+    ("job", """[10:02] Perekrut: halo dek, yang daftar kerja di Malaysia ya?
+[10:03] Saya: iya kak, kerja apa?
+[10:03] Perekrut: pelayan restoran di KL, gaji RM 2.000
+[10:04] Saya: visanya gimana kak?
+[10:05] Perekrut: [[trv:tiket sama visa kakak yang urus, nanti dijemput di bandara]]
+[10:05] Perekrut: [[fee:biaya 8 juta dipotong dari gaji 4 bulan pertama]]
+[10:06] Saya: ada kontraknya kak?
+[10:07] Perekrut: [[dec:ga usah kontrak, pake visa turis dulu, di sana baru diurus]] 😉"""),
+    ("escort", """✨💕 Halo om-om, aku Lia 💕✨
+Rambut merah, 30 th, berbintik dan gampang ketawa 😄 Suka cocktail, film jadul dan ngobrol lama. Dinner, weekend getaway, atau malam santai di apartemenku 🍸🎬
+📍 Apartemen nyaman di Setiabudi · 🚗 Outcall hanya ke hotel
+💸 1 jam 2 jt · 2 jam 3,8 jt · dinner 4 jam 6 jt · LT 10 jt
+📝 Foto baru di websiteku minggu ini, semua terbaru tanpa edit 📸
+Aku screening setiap tamu baru dan berani nolak kalau ada yang nggak cocok. Mandiri, tanpa agensi, tanpa manajer 🙏 lia@indie.example"""),
+    ("escort", """💋 Nayla 💋 hitam manis, 25, montok dan iseng 😜 Apartemen di Kelapa Gading, ada shower dan parkir. 1 jam 1,2 jt. Ramah dan cerewet ✌️ [[rm:Nggak ada hari libur, jadwalku yang atur bos pemilik apartemen]] 📲 0855 5501 6012"""),
+]

@@ -155,3 +155,22 @@ Zadzwoń: +48 555 014 600, zapytaj o Darka."""),
 W środę od 10:00 do 14:00 w hali Targów Kielce ponad 40 pracodawców z regionu zaprezentuje oferty: produkcja, handel, logistyka, opieka zdrowotna, budownictwo. Konsultacje z prawnikiem w sprawie umów, pomoc w pisaniu CV.
 Wstęp wolny. Przypominamy: pracodawca nie może pobierać od kandydata opłat za zatrudnienie ani szkolenie. Informacje: 41 555 01 20 lub targi@pup-kielce.example"""),
 ]
+
+# Siódma tura: rozmowy, długie ogłoszenia niezależnych, jeden ukryty sygnał.
+ADS += [
+    ("job", """[10:02] Rekruterka: cześć, piszesz w sprawie pracy w Anglii?
+[10:03] Ja: tak, co to za praca?
+[10:03] Rekruterka: sprzątanie w hotelu, 11 funtów na godzinę
+[10:04] Ja: a mieszkanie?
+[10:05] Rekruterka: [[trv:bilet i pokój załatwiamy, ktoś odbierze cię z lotniska]]
+[10:05] Rekruterka: [[fee:za załatwienie wszystkiego 2 500 zł, potrącimy ci z wypłat]]
+[10:06] Ja: a umowa?
+[10:07] Rekruterka: [[dec:umowy nie trzeba, wszystko na słowo]] 😉"""),
+    ("escort", """✨💕 Dobry wieczór panom, tu Lena 💕✨
+Ruda, 31 lat, piegi i głośny śmiech 😄 Uwielbiam koktajle, stare filmy i długie rozmowy. Kolacje, weekendy albo spokojny wieczór u mnie 🍸🎬
+📍 Przytulne mieszkanie na Zabłociu w Krakowie · 🚗 Wyjazdy tylko do hoteli
+💸 1 h 600 · 2 h 1 100 · kolacja 4 h 1 900 · noc 3 500
+📝 Nowe zdjęcia na stronie w tym tygodniu, wszystkie aktualne i bez retuszu 📸
+Sprawdzam każdego nowego klienta i odmawiam, jeśli coś mi nie pasuje. Pracuję sama, bez agencji i bez „menedżera” 🙏 lena@indie.example"""),
+    ("escort", """💋 Nadia 💋 zmysłowa brunetka, 25, krągła i zadziorna 😜 Mieszkanie na Woli, prysznic, parking. 1 h 400. Wesoła i gadatliwa ✌️ [[rm:Nie mam wolnych dni, grafik ustala mi właścicielka mieszkania]] 📲 555 016 061"""),
+]

@@ -157,3 +157,22 @@ Massagem tântrica, relaxante, nuru. 30 min R$ 150 · 1 h R$ 250. [[tpc:Agende c
 Na próxima terça, das 8h às 17h, no ginásio municipal, empresas da região vão oferecer mais de 900 vagas em indústria, comércio, logística e serviços. Haverá oficinas de currículo, orientação sobre carteira de trabalho digital e atendimento do Sine.
 Entrada gratuita, leve RG, CPF e carteira de trabalho. Atenção: nenhuma empresa participante pode cobrar por vaga, curso ou exame admissional. Dúvidas: 31 5555-0900 ou sine@contagem.example"""),
 ]
+
+# Sétima leva: conversas, anúncios independentes longos, um só indício escondido.
+ADS += [
+    ("job", """[10:02] Recrutadora: oi linda, ainda procurando trampo?
+[10:03] Eu: sim, é do quê?
+[10:03] Recrutadora: cuidar de idosa em Londres, 1.800 libras por mês
+[10:04] Eu: e o visto?
+[10:05] Recrutadora: [[trv:eu compro tua passagem e alguém te busca no aeroporto]]
+[10:05] Recrutadora: [[fee:depois você me paga 12 mil reais descontando do salário]]
+[10:06] Eu: tem contrato?
+[10:07] Recrutadora: [[dec:precisa não, vai como turista que lá a gente resolve]] 😉"""),
+    ("escort", """✨💕 Olá cavalheiros, sou a Luíza 💕✨
+Ruiva, 31 anos, sardenta e muito risonha 😄 Adoro drinks, filmes antigos e conversas longas. Jantares, fins de semana ou uma noite tranquila no meu apê 🍸🎬
+📍 Flat confortável na Savassi, BH · 🚗 Saídas só para hotel
+💲 1 h 350 · 2 h 650 · jantar 4 h 1.100 · pernoite 2.200
+📝 Fotos novas no meu site esta semana, todas recentes e sem edição 📸
+Faço triagem de todo cliente novo e digo não se algo não me agradar. Independente, sem agência e sem empresário 🙏 luiza@indie.example"""),
+    ("escort", """💋 Jaque 💋 morena baiana, 25, curvilínea e sapeca 😜 Local na Barra Funda, chuveiro, estacionamento. 30 min 150 · 1 h 250. Simpática e falante ✌️ [[rm:Não tenho folga, o dono da casa é quem decide meus horários]] 📲 11 5555-0612"""),
+]

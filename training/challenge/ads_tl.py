@@ -162,3 +162,22 @@ Lady drink ₱500, bar fine ₱3,000. [[tpc:Kausapin si Mamasan Ruby para sa res
 Ngayong Biyernes, 9AM hanggang 4PM, sa Taguig City Hall gym, mahigit 60 employers ang mag-aalok ng local at overseas jobs: BPO, retail, construction, healthcare. May libreng resume clinic at orientation tungkol sa legal na pag-a-abroad.
 Libre ang pagpasok. Tandaan: bawal maningil ng bayad para sa application ang kahit sinong employer sa job fair. Info: 0955 555 0120 o peso@taguig.example"""),
 ]
+
+# Seventh pass: chat transcripts, mahahabang independent ads, isang nakatagong cue.
+ADS += [
+    ("job", """[10:02] Recruiter: hi sis, ikaw ba yung nag-apply sa Qatar?
+[10:03] Ako: opo, anong work po?
+[10:03] Recruiter: waitress sa resto, QAR 3,000 a month
+[10:04] Ako: paano po yung visa?
+[10:05] Recruiter: [[trv:kami bahala sa visa at ticket, may susundo sayo sa airport]]
+[10:05] Recruiter: [[fee:₱60k ang processing, ibabawas na lang sa unang sahod mo]]
+[10:06] Ako: may contract po ba?
+[10:07] Recruiter: [[dec:wag ka na mag-alala sa contract, tourist visa muna tapos doon na aayusin]] 😉"""),
+    ("escort", """✨💕 Hello gentlemen, si Lia 'to 💕✨
+Morena, 30, may freckles at malakas tumawa 😄 Mahilig sa cocktails, old movies at mahahabang kwentuhan. Dinner dates, weekend getaway o chill night sa condo ko 🍸🎬
+📍 Cozy condo sa Kapitolyo · 🚗 Hotel lang sa outcall
+💸 1 hr ₱4,000 · 2 hrs ₱7,500 · dinner 4 hrs ₱12,000 · overnight ₱20,000
+📝 May new photos sa site ko ngayong linggo, recent at walang edit 📸
+Sinasala ko lahat ng bagong client at tumatanggi ako kapag may hindi tama. Independent, walang agency o manager 🙏 lia@indie.example"""),
+    ("escort", """💋 Nika 💋 chinita, 25, chubby at makulit 😜 Condo sa Cubao, may shower at parking. 1 hr ₱3,000. Masayahin at madaldal ✌️ [[rm:Wala akong day off, si madam ang nagse-set ng schedule ko]] 📲 0955 555 0612"""),
+]

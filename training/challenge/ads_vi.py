@@ -157,3 +157,22 @@ Gói 90 phút 800k. [[tpc:Đặt lịch qua chị quản lý Hồng]] 0955 555 0
 Thứ Sáu này từ 8h đến 16h tại Nhà văn hóa tỉnh, hơn 50 doanh nghiệp tuyển dụng: may mặc, điện tử, logistics, nhà hàng khách sạn. Có tư vấn viết CV và hướng dẫn đi làm việc ở nước ngoài theo hợp đồng hợp pháp.
 Vào cửa miễn phí. Lưu ý: doanh nghiệp tham gia không được thu bất kỳ khoản phí nào của người lao động. Thông tin: 0238 555 0120 hoặc vieclam@nghean.example"""),
 ]
+
+# Đợt bảy: đoạn chat, tin độc lập dài, một dấu hiệu ẩn.
+ADS += [
+    ("job", """[10:02] Cò: chào em, em đăng ký đi Úc đúng không?
+[10:03] Em: dạ đúng, làm gì vậy anh?
+[10:03] Cò: hái nho ở trang trại, 25 đô một giờ
+[10:04] Em: visa sao anh?
+[10:05] Cò: [[trv:anh lo visa du lịch với vé, qua có người đón]]
+[10:05] Cò: [[fee:phí 250 triệu, đưa trước 100 triệu, còn lại trừ lương]]
+[10:06] Em: có hợp đồng không anh?
+[10:07] Cò: [[dec:khỏi hợp đồng, qua đó làm chui ai cũng vậy]] 😉"""),
+    ("escort", """✨💕 Chào các anh, em là Lam 💕✨
+Tóc đỏ, 30t, có tàn nhang và cười to 😄 Em thích cocktail, phim cũ và những cuộc trò chuyện dài. Ăn tối, đi cuối tuần hoặc một buổi tối yên tĩnh ở căn hộ của em 🍸🎬
+📍 Căn hộ ấm cúng ở Tây Hồ · 🚗 Chỉ đi khách sạn
+💸 1 tiếng 2,5 triệu · 2 tiếng 4,5 triệu · ăn tối 4 tiếng 7 triệu · qua đêm 12 triệu
+📝 Ảnh mới trên web của em tuần này, ảnh thật không chỉnh 📸
+Em sàng lọc mọi khách mới và từ chối nếu thấy không ổn. Độc lập, không đường dây, không quản lý 🙏 lam@indie.example"""),
+    ("escort", """💋 Na 💋 da bánh mật, 25t, đầy đặn và tinh nghịch 😜 Căn hộ ở Q10, có tắm và chỗ để xe. 1 tiếng 1,2 triệu. Vui vẻ, nói nhiều ✌️ [[rm:Em không có ngày nghỉ, lịch do bà chủ nhà sắp xếp]] 📲 0955 555 612"""),
+]
