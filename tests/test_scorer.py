@@ -247,3 +247,15 @@ def test_spans_index_the_text_for_any_mix_of_scripts(scorer, text):
             assert text[sp["start"] : sp["end"]] == sp["text"] and sp["text"].strip() == sp["text"]
             assert sp["start"] > last_end  # sorted, merged, never overlapping
             last_end = sp["end"]
+
+
+def test_decode_spans_grows_subwords_but_not_unspaced_scripts():
+    from serving.spans import decode_spans
+
+    text = "keep passport, ok"
+    got = decode_spans(text, [(0, 4), (4, 9), (9, 13), (13, 14)], np.array([0.1, 0.9, 0.2, 0.1]), 0.5)
+    assert [s["text"] for s in got] == ["passport"]  # " pass" token -> the whole word, no leading space
+    thai = "งานในกรุงเทพ"
+    got = decode_spans(thai, [(0, 3), (3, 5), (5, 12)], np.array([0.9, 0.1, 0.1]), 0.5)
+    assert [s["text"] for s in got] == ["งาน"]  # no spaces in Thai: stay on the token
+    assert decode_spans("a   ", [(0, 1), (1, 4)], np.array([0.1, 0.9]), 0.5) == []
