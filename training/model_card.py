@@ -14,7 +14,6 @@ from pathlib import Path
 
 CARD_FILE = "MODEL_CARD.md"
 TEMPLATE = "model_card.md.j2"
-DEFAULT_BASE = "multilingual-e5-small-q4"
 # Project targets from the model issue; shown beside the measured figures, not used to pass or fail anything.
 TARGETS = {"macro_f1": {"test": 0.90, "test_unseen_templates": 0.85, "challenge": 0.70}, "span_f1": 0.70,
            "ece_after": 0.05}
@@ -31,6 +30,13 @@ LANGUAGE_NAMES = {
     "zh": "Chinese", "de": "German", "it": "Italian", "ar": "Arabic", "hi": "Hindi", "ko": "Korean",
     "ja": "Japanese", "tr": "Turkish", "bg": "Bulgarian", "cs": "Czech", "hu": "Hungarian", "ne": "Nepali",
 }
+
+
+def _is_default_base(base: str) -> bool:
+    """Our offline e5 build: named as such, or a folder carrying ``adrisk base-model``'s provenance file."""
+    from training.base_model import DEFAULT_BASE_MODEL, PROVENANCE_FILE
+
+    return DEFAULT_BASE_MODEL in (base, Path(base).name) or (Path(base) / PROVENANCE_FILE).is_file()
 
 
 def _read(artifact: Path, name: str, *, required: bool = False) -> dict:
@@ -182,8 +188,7 @@ def card_context(artifact_dir: str | Path) -> dict:
         "pipeline_tag": "text-classification",
         "tags": ["adrisk", "text-classification", "multi-label-classification", "token-classification",
                  "human-trafficking", "forced-labour", "content-moderation", "onnx", "multilingual"],
-        "base_model": "intfloat/multilingual-e5-small" if Path(base).name == DEFAULT_BASE or base == DEFAULT_BASE
-        else base,
+        "base_model": "intfloat/multilingual-e5-small" if _is_default_base(base) else base,
         "metrics": ["f1", "precision", "recall", "average_precision", "accuracy"],
     }
     index = _model_index(name, metrics)
@@ -197,7 +202,7 @@ def card_context(artifact_dir: str | Path) -> dict:
         "taxonomy_version": labels.get("taxonomy_version", manifest.get("taxonomy_version", "unknown")),
         "corpus_version": config.get("corpus_version") or manifest.get("corpus_version", "unknown"),
         "base_model": base,
-        "default_base": Path(base).name == DEFAULT_BASE or base == DEFAULT_BASE,
+        "default_base": _is_default_base(base),
         "preset": config.get("preset"), "max_length": config.get("max_length"), "stride": config.get("stride"),
         "seed": config.get("seed"),
         "languages": [{"code": c, "name": LANGUAGE_NAMES.get(c, c)} for c in languages],
