@@ -39,9 +39,11 @@ def register(sub) -> None:
     ch.add_argument("--out", required=True, help="output file (.jsonl, .parquet or .csv)")
     ch.set_defaults(handler=challenge)
 
-    card = data_sub.add_parser("card", help="fill the corpus datasheet's tables from a stats.json")
-    card.add_argument("--stats", required=True, help="stats.json written by `adrisk data generate`")
-    card.add_argument("--card", default="data_cards/CORPUS.md", help="datasheet to update in place")
+    card = data_sub.add_parser("card", help="fill a datasheet's tables (corpus from stats.json, or challenge set)")
+    what = card.add_mutually_exclusive_group(required=True)
+    what.add_argument("--stats", help="stats.json written by `adrisk data generate` (fills data_cards/CORPUS.md)")
+    what.add_argument("--challenge", action="store_true", help="fill data_cards/CHALLENGE.md from the set")
+    card.add_argument("--card", help="datasheet to update in place (default: the one named above)")
     card.set_defaults(handler=datacard)
 
 
@@ -73,7 +75,11 @@ def challenge(args: argparse.Namespace) -> int:
 
 
 def datacard(args: argparse.Namespace) -> int:
-    from training.corpus.datacard import fill_datasheet
+    from training.corpus.datacard import fill_challenge_card, fill_datasheet
 
-    print(f"updated {fill_datasheet(args.stats, args.card)}", file=sys.stderr)
+    if args.challenge:
+        path = fill_challenge_card(args.card or "data_cards/CHALLENGE.md")
+    else:
+        path = fill_datasheet(args.stats, args.card or "data_cards/CORPUS.md")
+    print(f"updated {path}", file=sys.stderr)
     return 0
