@@ -78,7 +78,9 @@ def score_parquet_ray(input, output, *, model, text_column="text", id_column="id
         # Actors must leave a slice of CPU for the read and write tasks, or the pool starves them (deadlock
         # on a small cluster): the scoring actors share all but one CPU, which Ray Data's file listing asks for.
         actor_cpus = max(0.1, min(float(threads), (cpus - 1) / actors))
-        ds = ray.data.read_parquet(str(input), num_cpus=_IO_CPUS)
+        # Streaming repartition into blocks of one batch: a single file is read as one block, which would keep
+        # every actor but one idle.
+        ds = ray.data.read_parquet(str(input), num_cpus=_IO_CPUS).repartition(target_num_rows_per_block=batch_size)
         names = ds.schema().names
         if text_column not in names:
             raise ValueError(f"expected a text column {text_column!r}; found columns {names} (pass --text-column)")
