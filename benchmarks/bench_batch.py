@@ -5,7 +5,8 @@
 (a) raw: ``Scorer.score`` in this process over the same ads in batches of 32, one onnxruntime session with all
     cores as intra-op threads -- what the service's model call does, without HTTP or file I/O;
 (b) ``score_file`` end to end (read JSONL, score, commit parts, join) with ``--workers 1`` and ``--workers 2``,
-    wall clock including worker start-up.
+    wall clock including worker start-up (intra-op threads: cores // workers), and once more with one worker
+    limited to one thread, which isolates the scaling over processes.
 Prints one JSON object with ads/s for each and the ratio workers=2 / workers=1 (target >= 1.7 on >= 2 free
 cores). Without --model a tiny test artifact is built (no torch), which measures the pipeline's overhead only.
 """
@@ -65,8 +66,15 @@ def main(argv=None) -> int:
             score_file(inp, out, model=model, workers=workers, chunk_size=args.chunk_size,
                        batch_size=args.batch_size, progress=False)  # fmt: skip
             result[f"batch_{workers}_worker_ads_per_s"] = round(len(texts) / (time.perf_counter() - t), 1)
+        # Process scaling alone: one intra-op thread per worker in both runs.
+        out = tmp / "out1t.jsonl"
+        t = time.perf_counter()
+        score_file(inp, out, model=model, workers=1, chunk_size=args.chunk_size, batch_size=args.batch_size,
+                   progress=False, intra_op_threads=1)  # fmt: skip
+        result["batch_1_worker_1_thread_ads_per_s"] = round(len(texts) / (time.perf_counter() - t), 1)
         one, two = result["batch_1_worker_ads_per_s"], result["batch_2_worker_ads_per_s"]
         result["ratio_2_vs_1_workers"] = round(two / one, 2)
+        result["ratio_2_workers_vs_1_worker_1_thread"] = round(two / result["batch_1_worker_1_thread_ads_per_s"], 2)
         result["ratio_1_worker_vs_raw"] = round(one / raw, 2)
         result["target_2_vs_1"] = 1.7
     print(json.dumps(result, indent=1))

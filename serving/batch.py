@@ -267,8 +267,11 @@ def _load_state(workdir: Path, expected: dict, resume: bool) -> set[int]:
 
 def score_file(input, output, *, model, fmt=None, out_fmt=None, text_column="text", id_column="id",
                language_column="language", workers=None, chunk_size=DEFAULT_CHUNK_SIZE, resume=False,
-               profile=None, batch_size=32, progress=True) -> dict:  # fmt: skip
-    """Score every row of ``input`` into ``output``; returns the run summary (see ``merge_summaries``)."""
+               profile=None, batch_size=32, progress=True, intra_op_threads=None) -> dict:  # fmt: skip
+    """Score every row of ``input`` into ``output``; returns the run summary (see ``merge_summaries``).
+
+    ``intra_op_threads``: per worker; default ``max(1, cores // workers)`` so the workers never oversubscribe.
+    """
     from serving.artifact import read_artifact
 
     input, output = Path(input), Path(output)
@@ -282,7 +285,7 @@ def score_file(input, output, *, model, fmt=None, out_fmt=None, text_column="tex
     workers = cores if workers is None else int(workers)
     if workers < 1:
         raise ValueError(f"workers: expected an integer >= 1, found {workers}")
-    threads = max(1, cores // workers)
+    threads = int(intra_op_threads or max(1, cores // workers))
     artifact = read_artifact(model, verify=True)
     labels = artifact.signal_names
     if profile is not None and profile not in artifact.thresholds.get("profiles", {}):

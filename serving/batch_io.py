@@ -73,6 +73,8 @@ def iter_input_rows(path: str | os.PathLike, fmt: str | None = None) -> Iterator
         with path.open("rb") as fh:
             for lineno, raw in enumerate(fh, 1):
                 line = raw.decode("utf-8", "surrogateescape").strip()
+                if lineno == 1:
+                    line = line.lstrip("\ufeff")  # a byte-order mark from Windows tools is not part of the JSON
                 if not line:
                     continue
                 try:
@@ -86,7 +88,8 @@ def iter_input_rows(path: str | os.PathLike, fmt: str | None = None) -> Iterator
                 yield row
     elif fmt == "csv":
         delimiter = "\t" if path.suffix.lower() == ".tsv" else ","
-        with path.open(encoding="utf-8", errors="surrogateescape", newline="") as fh:
+        # utf-8-sig: spreadsheet exports often start with a byte-order mark that would corrupt the first header
+        with path.open(encoding="utf-8-sig", errors="surrogateescape", newline="") as fh:
             for row in csv.DictReader(fh, delimiter=delimiter):
                 row.pop(None, None)  # cells beyond the header have no column name to carry them under
                 yield row

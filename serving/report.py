@@ -106,7 +106,9 @@ def _distribution_plot(groups: dict[str, array], title: str) -> str:
     names = sorted(groups, key=lambda k: (-len(groups[k]), k))
     fig, ax = plt.subplots(figsize=(8, max(2.0, 0.35 * len(names) + 1)))
     if names:
-        ax.boxplot([np.frombuffer(groups[n], dtype=np.float64) for n in names], vert=False, showfliers=False)
+        # Fliers shown: risk is skewed towards 0, and the tail is what a reviewer looks for.
+        ax.boxplot([np.frombuffer(groups[n], dtype=np.float64) for n in names], vert=False,
+                   flierprops={"marker": ".", "markersize": 3, "alpha": 0.3})  # fmt: skip
         ax.set_yticks(range(1, len(names) + 1), [f"{n} (n={len(groups[n])})" for n in names])
     ax.set_xlim(0, 1)
     ax.set_xlabel("risk score")

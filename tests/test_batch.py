@@ -202,3 +202,12 @@ def test_cli_score_prints_the_summary_and_reports_user_errors(tmp_path, tiny, ca
     assert rc == 0 and summary["ads"] == 12 + len(CORPUS) and (tmp_path / "r.html").is_file()
     assert main(["score", str(inp), "--out", str(out), "--model", str(tmp_path / "nope"), "--no-progress"]) == 2
     assert "adrisk score: error:" in capsys.readouterr().err
+
+
+def test_byte_order_marks_from_spreadsheet_exports_are_ignored(tmp_path, tiny):
+    (tmp_path / "in.csv").write_bytes("\ufeffid,text\nx1,We keep your passport\n".encode())
+    (tmp_path / "in.jsonl").write_bytes("\ufeff".encode() + b'{"id": "x1", "text": "We keep your passport"}\n')
+    for name in ("in.csv", "in.jsonl"):
+        run(tmp_path / name, tmp_path / f"out-{name}.jsonl", tiny)
+        (out,) = read(tmp_path / f"out-{name}.jsonl")
+        assert out["id"] == "x1" and out["error"] is None and out["flag_worker_control"] is True
