@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import sys
 import time
 from collections import Counter
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -336,6 +337,10 @@ def score_file(input, output, *, model, fmt=None, out_fmt=None, text_column="tex
                 done(process_chunk(index, rows, opts, str(workdir), part_fmt, scorer=scorer))
         else:
             _run_pool(todo(), done, model, threads, workers, opts, workdir, part_fmt)
+    except KeyboardInterrupt:
+        bar.close()
+        print(f"{len(completed)} chunk(s) committed in {workdir}; rerun with --resume to continue", file=sys.stderr)
+        raise
     finally:
         bar.close()
     elapsed = time.perf_counter() - start

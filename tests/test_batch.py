@@ -211,3 +211,14 @@ def test_byte_order_marks_from_spreadsheet_exports_are_ignored(tmp_path, tiny):
         run(tmp_path / name, tmp_path / f"out-{name}.jsonl", tiny)
         (out,) = read(tmp_path / f"out-{name}.jsonl")
         assert out["id"] == "x1" and out["error"] is None and out["flag_worker_control"] is True
+
+
+def test_parquet_output_unifies_column_types_that_differ_between_chunks(tmp_path, tiny):
+    rows = [{"id": f"p{i}", "text": CORPUS[i % len(CORPUS)], "price": v, "tags": t}
+            for i, (v, t) in enumerate([(1, None), (2, None), ("3 EUR", ["a"]), ("x", ["b"]), (None, None), (None, None)])]
+    run(write_rows(rows, tmp_path / "in.jsonl"), tmp_path / "out.parquet", tiny, chunk_size=2)
+    table = pq.read_table(tmp_path / "out.parquet")
+    assert table.schema.field("price").type == pa.string() and table.schema.field("tags").type == pa.list_(pa.string())
+    assert table.column("price").to_pylist() == ["1", "2", "3 EUR", "x", None, None]
+    assert table.column("tags").to_pylist() == [None, None, ["a"], ["b"], None, None]
+    assert table.column("id").to_pylist() == [r["id"] for r in rows]
