@@ -15,6 +15,7 @@ import json
 import os
 import re
 import unicodedata
+import zlib
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -128,8 +129,13 @@ def link_rows(rows: list[dict], cfg: LinkConfig | None = None) -> LinkResult:
         (sorted(c) for c in nx.connected_components(graph) if len(c) >= cfg.min_cluster_size),
         key=lambda c: (-len(c), c[0]),
     )
-    clusters = [_describe(n, members, by_id, texts_by_id=dict(zip(ids, texts)), edges=edges, cfg=cfg)
-                for n, members in enumerate(components)]  # fmt: skip
+    # Edges grouped by component once: per-cluster scans of all edges are quadratic on large archives.
+    component_of = {m: n for n, members in enumerate(components) for m in members}
+    edges_of: dict[int, list[Edge]] = defaultdict(list)
+    for e in edges:
+        if (n := component_of.get(e.source)) is not None:
+            edges_of[n].append(e)
+    clusters = [_describe(n, members, by_id, edges_of[n], cfg) for n, members in enumerate(components)]
     stats = {
         "ads": len(ids),
         "skipped_rows": len(rows) - len(ids),
@@ -143,7 +149,9 @@ def link_rows(rows: list[dict], cfg: LinkConfig | None = None) -> LinkResult:
 
 def _near_duplicate_edges(ids: list[str], texts: list[str], cfg: LinkConfig) -> list[Edge]:
     sets = [sorted(shingles(t, cfg.shingle_size)) for t in texts]
-    hashes = MinHash.bulk(sets, num_perm=cfg.num_perm)
+    # crc32 instead of datasketch's default sha1: shingle hashing dominates on large archives, and the
+    # hash only has to be consistent within one run (the permutations make it a MinHash).
+    hashes = MinHash.bulk(sets, num_perm=cfg.num_perm, hashfunc=zlib.crc32)
     lsh = MinHashLSH(threshold=cfg.threshold, num_perm=cfg.num_perm)
     edges: list[Edge] = []
     for i, (rid, mh) in enumerate(zip(ids, hashes)):
@@ -177,9 +185,8 @@ def _identifier_edges(ids: list[str], texts: list[str], rows: list[dict], cfg: L
     return edges
 
 
-def _describe(n: int, members: list[str], by_id: dict, texts_by_id: dict, edges: list[Edge], cfg) -> dict:
+def _describe(n: int, members: list[str], by_id: dict, inner: list[Edge], cfg: LinkConfig) -> dict:
     rows = [by_id[m] for m in members]
-    member_set = set(members)
 
     def distinct(column):
         return sorted({str(v) for r in rows if (v := _value(r, column)) is not None})
@@ -192,7 +199,6 @@ def _describe(n: int, members: list[str], by_id: dict, texts_by_id: dict, edges:
         for col, v in r.items():
             if col.startswith("flag_") and v in (True, "true", "True", 1, "1"):
                 signal_counts[col[5:]] += 1
-    inner = [e for e in edges if e.source in member_set]
     # Replicated across locations: two near-duplicate ads that sit in different places.
     loc = {m: _value(by_id[m], cfg.location_column) for m in members}
     replicated = any(
