@@ -31,7 +31,7 @@ from serving.batch_io import (
     write_json_atomic,
     write_part,
 )
-from serving.records import detect_format
+from serving.records import detect_format, stable_id
 
 STATE_VERSION = 1
 DEFAULT_CHUNK_SIZE = 2000
@@ -89,8 +89,6 @@ def _text_problem(row: dict, column: str) -> str | None:
 
 def row_id(row: dict, opts: BatchOptions) -> str:
     """The id column's value, else an id stable in the content (the linker derives the same one)."""
-    from serving.link import stable_id  # here: serving.link pulls in datasketch/scipy, slow in every worker
-
     given = row.get(opts.id_column)
     if given is not None and str(given).strip():
         return str(given)

@@ -10,7 +10,6 @@ asked otherwise. Clusters are the connected components over both kinds of edge.
 from __future__ import annotations
 
 import csv
-import hashlib
 import json
 import os
 import re
@@ -25,7 +24,7 @@ import numpy as np
 from datasketch import MinHash, MinHashLSH
 
 from serving.identifiers import LANGUAGE_REGION, IdentifierHasher, extract_identifiers
-from serving.records import detect_format, iter_raw_rows
+from serving.records import detect_format, iter_raw_rows, stable_id
 
 
 @dataclass
@@ -85,10 +84,6 @@ def shingles(text: str, k: int) -> set[bytes]:
     if len(norm) <= k:
         return {norm.encode()} if norm else set()
     return {norm[i : i + k].encode() for i in range(len(norm) - k + 1)}
-
-
-def stable_id(text: str) -> str:
-    return "ad-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def _value(row: dict, column: str):

@@ -10,6 +10,7 @@ It lives in ``serving`` because batch scoring reads archives too and serving nev
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 import json
 import os
@@ -56,6 +57,11 @@ class AdRecord(BaseModel):
 
     def evidence(self) -> list[tuple[str, str]]:
         return [(s.label, self.text[s.start : s.end]) for s in self.spans]
+
+
+def stable_id(text: str) -> str:
+    """An id derived from the text alone, so re-running on the same archive gives the same ids."""
+    return "ad-" + hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()[:16]
 
 
 def detect_format(path: str | os.PathLike, fmt: str | None = None) -> str:

@@ -150,7 +150,7 @@ class AdRisk:
         for attempt in range(4):
             try:
                 return await getattr(self.model.to_async, method)(*args)
-            except asyncio.TimeoutError:
+            except TimeoutError:
                 raise ServiceUnavailable("model service timed out: the server is overloaded, retry later") from None
             except aiohttp.ClientConnectionError as exc:
                 if attempt == 3:

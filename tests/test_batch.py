@@ -14,7 +14,7 @@ import pytest
 from adrisk.cli import main
 from serving.batch import output_columns, score_file, work_dir_for
 from serving.batch_io import iter_input_rows
-from serving.link import stable_id
+from serving.records import stable_id
 from serving.report import highlight, write_report
 from serving.scorer import Scorer
 from tests.tiny_artifact import CORPUS, build_tiny_artifact
