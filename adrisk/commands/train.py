@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import os
 import sys
 
 
@@ -96,9 +97,12 @@ def _columns(args: argparse.Namespace):
 
 
 def _setup_logging(quiet: bool) -> None:
-    logging.basicConfig(level=logging.WARNING if quiet else logging.INFO, format="%(message)s", stream=sys.stderr)
-    for noisy in ("root", "onnxruntime", "httpx", "datasets"):
-        logging.getLogger(noisy).setLevel(logging.WARNING)
+    # Must precede the first torch import (see training/train.py): spinning OpenMP threads collapse on a shared machine.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
+    # Our steps report at INFO; the root logger stays at WARNING because onnxruntime's quantiser logs every
+    # tensor through it.
+    logging.getLogger("training").setLevel(logging.WARNING if quiet else logging.INFO)
 
 
 def train_command(args: argparse.Namespace) -> int:
