@@ -99,6 +99,11 @@ def _columns(args: argparse.Namespace):
 def _setup_logging(quiet: bool) -> None:
     # Must precede the first torch import (see training/train.py): spinning OpenMP threads collapse on a shared machine.
     os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    # The BentoML model store lives in the project (as `make` sets it), never in the home directory.
+    from pathlib import Path
+
+    os.environ.setdefault("BENTOML_HOME", str(Path(__file__).resolve().parents[2] / ".bentoml"))
+    os.environ.setdefault("BENTOML_DO_NOT_TRACK", "true")
     logging.basicConfig(level=logging.WARNING, format="%(message)s", stream=sys.stderr)
     # Our steps report at INFO; the root logger stays at WARNING because onnxruntime's quantiser logs every
     # tensor through it.
