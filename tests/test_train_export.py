@@ -236,6 +236,7 @@ def test_cli_trains_on_a_csv_with_custom_column_names(tiny_base, tmp_path, capsy
     train_csv, val_csv = write(tmp_path / "mine.csv", make_examples(160, 1)), write(tmp_path / "val.csv", make_examples(40, 2))
     base = ["train", "--train-file", str(train_csv), "--validation-file", str(val_csv), "--text-column", "ad_body",
             "--ad-type-column", "kind", "--base-model", str(tiny_base), "--max-steps", "30", "--freeze-layers", "0",
+            "--encoder-layers", "0",
             "--max-length", "32", "--stride", "8", "--no-bentoml", "--quiet"]
     rc = main(base + ["--label-columns", "fee=recruitment_fee,passport_kept=worker_control", "--out", str(tmp_path / "art")])
     assert rc == 0

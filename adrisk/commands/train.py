@@ -46,6 +46,8 @@ def register(sub) -> None:
                       ("--learning-rate", float), ("--max-length", int), ("--stride", int),
                       ("--freeze-layers", int), ("--max-train-examples", int), ("--time-budget-s", float)):
         opt.add_argument(flag, type=typ, default=None)
+    opt.add_argument("--encoder-layers", type=int, default=None,
+                     help="keep the bottom N encoder layers (quick: 4); 0 keeps them all")
     opt.add_argument("--checkpoint-dir", help="keep the torch checkpoint (safetensors + config) here")
     opt.add_argument("--no-bentoml", action="store_true", help="do not register the artifact in the BentoML store")
     opt.add_argument("--quiet", action="store_true", help="no progress bar")
@@ -82,6 +84,8 @@ def _overrides(args: argparse.Namespace) -> dict:
         value = getattr(args, key, None)
         if value is not None:
             out[key] = value
+    if getattr(args, "encoder_layers", None) is not None:
+        out["encoder_layers"] = args.encoder_layers or None
     return out
 
 
