@@ -212,3 +212,15 @@ def test_noise_functions_keep_text_and_do_what_they_say():
             assert noise.leet(s, 0.5, rng).strip()
     assert noise.spaced("WhatsApp", random.Random(0)).replace(" ", "").replace(".", "").replace("-", "").lower() == "whatsapp"
     assert "5" in noise.phone_style("555-0123", random.Random(0)).replace("5️⃣", "5")
+
+
+def test_ocr_noise_keeps_one_character_per_item_after_multi_letter_confusions():
+    import random
+
+    from training.corpus import noise
+
+    # 'm' -> 'rn' used to leave a two-letter item that a later step passed to unicodedata.combining().
+    text = "mmmm mmmm mmmm mmmm mmmm mmmm"
+    for seed in range(300):
+        out = noise.ocr(text, 1.0, random.Random(seed), True)
+        assert out.strip()

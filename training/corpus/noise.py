@@ -145,7 +145,8 @@ def ocr(s: str, rate: float, rng: random.Random, latin: bool) -> str:
             if chars[i] == " " and len(chars) > 3:
                 del chars[i]
         elif latin and chars[i] in _OCR:
-            chars[i] = _OCR[chars[i]]
+            # Splice, not assign: "m" -> "rn" must stay two list items, or later steps see a 2-char "letter".
+            chars[i : i + 1] = _OCR[chars[i]]
     out = "".join(chars)
     return out if out.strip() else s
 
