@@ -209,7 +209,10 @@ class Scorer:
                     tok[i] = out[2][r, : len(rows[i])]
         return sig, typ, tok
 
-    def _forward(self, toks: list[Tokens], *, batch_size: int, tokens: bool) -> _Run:
+    def forward(self, toks: list[Tokens], *, batch_size: int = 32, tokens: bool = False) -> _Run:
+        """Raw model outputs for tokenized texts, aggregated over windows: ``signal_logits`` (N, K) as the max
+        over windows, ``ad_type_logits`` (N, T) as the mean, and with ``tokens=True`` per-token logits taken
+        from the window where each token is most central. Calibration fits on these in one pass."""
         rows, owner, starts = [], [], []
         for n, tk in enumerate(toks):
             for s in self.window_starts(len(tk.ids)):
@@ -247,7 +250,7 @@ class Scorer:
         texts = check_texts(texts)
         if not texts:
             return np.zeros((0, len(self.labels)), np.float32), np.zeros((0, len(self.ad_types)), np.float32)
-        r = self._forward(self.tokenize(texts), batch_size=batch_size, tokens=False)
+        r = self.forward(self.tokenize(texts), batch_size=batch_size, tokens=False)
         return r.signal_logits, r.ad_type_logits
 
     def calibrate(self, signal_logits: np.ndarray) -> np.ndarray:
@@ -299,7 +302,7 @@ class Scorer:
         if not texts:
             return []
         toks = self.tokenize(texts)
-        r = self._forward(toks, batch_size=batch_size, tokens=any(bool(w) for w in want_spans))
+        r = self.forward(toks, batch_size=batch_size, tokens=any(bool(w) for w in want_spans))
         probs = self.calibrate(r.signal_logits)
         types = softmax(r.ad_type_logits.astype(np.float64))
         langs = self._languages(texts, languages)

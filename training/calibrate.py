@@ -178,7 +178,7 @@ def calibrate_artifact(artifact_dir: str | Path, examples: list[Example], *, met
     texts = [ex.text for ex in examples]
     toks = scorer.tokenize(texts)
     # One pass gives document and token logits; the span threshold is then tuned without re-running the model.
-    run = scorer._forward(toks, batch_size=batch_size, tokens=True)
+    run = scorer.forward(toks, batch_size=batch_size, tokens=True)
     logits = run.signal_logits
     y = np.array([[lab in ex.labels for lab in labels] for ex in examples], bool)
     mask = np.array([[lab in ex.annotated for lab in labels] for ex in examples], bool)
