@@ -128,6 +128,7 @@ class AdRisk:
         self.max_ads = _env_int("ADRISK_MAX_ADS", 256)
         self.max_chars = _env_int("ADRISK_MAX_CHARS", 20_000)
         self.explain_max_chars = _env_int("ADRISK_EXPLAIN_MAX_CHARS", 5_000)
+        self.model_timeout_s = _env_int("ADRISK_MODEL_TIMEOUT_S", 20)
         # Verified here too, so the front refuses a tampered artifact even before the model service loads it.
         self.artifact = read_artifact(resolve_model_path(), verify=True)
         self.model_info = {
@@ -146,12 +147,20 @@ class AdRisk:
     async def _call_model(self, method: str, *args):
         """Call AdRiskModel, retrying connection drops. BentoML 1.4's internal client replaces its HTTP session
         every 100 calls and closes the old one under requests still in flight (and races uvicorn's keep-alive,
-        bentoml#4971); scoring is side-effect free, so a retry on a fresh connection is safe."""
+        bentoml#4971); scoring is side-effect free, so a retry on a fresh connection is safe.
+
+        Each attempt has its own deadline (``ADRISK_MODEL_TIMEOUT_S``, default 20 s): a call whose connection was
+        dropped without an error would otherwise wait forever, and the client would see a hang instead of a 503.
+        One timed-out attempt is retried once; a second timeout means overload, and retrying would add to it."""
+        timeouts = 0
         for attempt in range(4):
             try:
-                return await getattr(self.model.to_async, method)(*args)
+                return await asyncio.wait_for(getattr(self.model.to_async, method)(*args), self.model_timeout_s)
             except TimeoutError:
-                raise ServiceUnavailable("model service timed out: the server is overloaded, retry later") from None
+                timeouts += 1
+                if timeouts == 2 or attempt == 3:
+                    raise ServiceUnavailable("model service timed out: the server is overloaded, retry later") from None
+                log.warning("model call %s: no answer in %d s, retrying", method, self.model_timeout_s)
             except aiohttp.ClientConnectionError as exc:
                 if attempt == 3:
                     raise ServiceUnavailable(f"model service unreachable: {type(exc).__name__}") from None

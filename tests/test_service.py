@@ -300,3 +300,47 @@ def test_no_model_anywhere_is_one_clear_line(monkeypatch, tmp_path):
     cmd, env = serve_command(str(build_tiny_artifact(tmp_path / "a")), host="127.0.0.1", port=3999)
     assert cmd[-6:] == ["--host", "127.0.0.1", "--port", "3999", "--working-dir", cmd[-1]]
     assert "serving.service:AdRisk" in cmd and env["ADRISK_MODEL"].endswith("a")
+
+
+# -- the call to the model service: retries and deadlines -------------------------------------------------------
+class _FlakyModel:
+    """Stands in for the model service's async client: hangs or drops the connection for the first calls."""
+
+    def __init__(self, failures: list[str]):
+        self.failures, self.calls = list(failures), 0
+        self.to_async = self
+
+    async def score_batch(self, items):
+        import aiohttp
+
+        self.calls += 1
+        failure = self.failures.pop(0) if self.failures else None
+        if failure == "hang":
+            await asyncio.sleep(3600)
+        if failure == "drop":
+            raise aiohttp.ServerDisconnectedError()
+        return ["ok"] * len(items)
+
+
+@pytest.mark.parametrize(
+    ("failures", "calls", "ok"),
+    [
+        (["drop", "drop"], 3, True),  # dropped connections are retried on a fresh one
+        (["hang"], 2, True),  # one silent hang costs one deadline, then a retry answers
+        (["hang", "hang"], 2, False),  # two in a row: overloaded, a 503 instead of a hang
+        (["drop"] * 4, 4, False),
+    ],
+)
+def test_model_calls_never_hang(env, monkeypatch, failures, calls, ok):
+    from bentoml.exceptions import ServiceUnavailable
+
+    svc = AdRisk()
+    fake = _FlakyModel(failures)
+    monkeypatch.setattr(type(svc), "model", fake)
+    svc.model_timeout_s = 0.2
+    if ok:
+        assert run(svc._call_model("score_batch", ["a", "b"])) == ["ok", "ok"]
+    else:
+        with pytest.raises(ServiceUnavailable, match="model service"):
+            run(svc._call_model("score_batch", ["a"]))
+    assert fake.calls == calls
