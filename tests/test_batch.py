@@ -16,22 +16,11 @@ from serving.batch import output_columns, score_file, work_dir_for
 from serving.batch_io import iter_input_rows
 from serving.records import stable_id
 from serving.report import highlight, write_report
-from serving.scorer import Scorer
-from tests.tiny_artifact import CORPUS, build_tiny_artifact
+from tests.tiny_artifact import CORPUS
 from training.corpus.generate import GenerateConfig, generate_ads
 from training.taxonomy import SIGNAL_NAMES
 
 pytestmark = pytest.mark.timeout(300)
-
-
-@pytest.fixture(scope="module")
-def tiny(tmp_path_factory) -> Path:
-    return build_tiny_artifact(tmp_path_factory.mktemp("tiny") / "artifact")
-
-
-@pytest.fixture(scope="module")
-def scorer(tiny) -> Scorer:
-    return Scorer.load(tiny, intra_op_threads=1)
 
 
 def ad_rows(n: int = 60) -> list[dict]:
@@ -59,18 +48,18 @@ def read(path: Path) -> list[dict]:
     return list(iter_input_rows(path))
 
 
-def run(inp, out, tiny, **kw) -> dict:
+def run(inp, out, tiny_dir, **kw) -> dict:
     kw.setdefault("workers", 1)
     kw.setdefault("chunk_size", 16)
-    return score_file(inp, out, model=tiny, progress=False, **kw)
+    return score_file(inp, out, model=tiny_dir, progress=False, **kw)
 
 
 @pytest.mark.parametrize("src", ["jsonl", "csv", "parquet"])
 @pytest.mark.parametrize("dst", ["jsonl", "csv", "parquet"])
-def test_format_round_trip_carries_columns_and_matches_the_scorer(tmp_path, tiny, scorer, src, dst):
+def test_format_round_trip_carries_columns_and_matches_the_scorer(tmp_path, tiny_dir, scorer, src, dst):
     rows = ad_rows(40)
     inp = write_rows(rows, tmp_path / f"in.{src}")
-    summary = run(inp, tmp_path / f"out.{dst}", tiny)
+    summary = run(inp, tmp_path / f"out.{dst}", tiny_dir)
     out = read(tmp_path / f"out.{dst}")
     assert [r["id"] for r in out] == [r["id"] for r in rows]
     assert list(out[0]) == ["text", "location", "platform", *output_columns(SIGNAL_NAMES)]
@@ -94,7 +83,7 @@ def test_format_round_trip_carries_columns_and_matches_the_scorer(tmp_path, tiny
     assert not work_dir_for(tmp_path / f"out.{dst}").exists()
 
 
-def test_bad_rows_get_an_error_and_the_run_goes_on(tmp_path, tiny):
+def test_bad_rows_get_an_error_and_the_run_goes_on(tmp_path, tiny_dir):
     good = ad_rows(5)
     lines = [json.dumps(r, ensure_ascii=False).encode() for r in good[:3]]
     lines += [
@@ -108,7 +97,7 @@ def test_bad_rows_get_an_error_and_the_run_goes_on(tmp_path, tiny):
     lines += [json.dumps(r, ensure_ascii=False).encode() for r in good[3:]]
     inp = tmp_path / "in.jsonl"
     inp.write_bytes(b"\n".join(lines) + b"\n")
-    summary = run(inp, tmp_path / "out.jsonl", tiny, chunk_size=4)
+    summary = run(inp, tmp_path / "out.jsonl", tiny_dir, chunk_size=4)
     out = {r["id"]: r for r in read(tmp_path / "out.jsonl")}
     assert len(out) == 3 + 6 + len(good) - 3
     assert out["empty"]["error"] == "text is empty"
@@ -124,58 +113,58 @@ def test_bad_rows_get_an_error_and_the_run_goes_on(tmp_path, tiny):
     assert (summary["ads"], summary["errors"]) == (len(good) + 6, 6)
 
 
-def test_ids_are_stable_from_content_when_the_id_column_is_absent(tmp_path, tiny):
+def test_ids_are_stable_from_content_when_the_id_column_is_absent(tmp_path, tiny_dir):
     rows = [{"text": r["text"], "language": "en"} for r in ad_rows(6)]
-    run(write_rows(rows, tmp_path / "i.jsonl"), tmp_path / "o.jsonl", tiny)
+    run(write_rows(rows, tmp_path / "i.jsonl"), tmp_path / "o.jsonl", tiny_dir)
     out = read(tmp_path / "o.jsonl")
     assert [r["id"] for r in out] == [stable_id(r["text"]) for r in rows]
     assert {r["language"] for r in out} == {"en"}  # the language column is used as the hint, not duplicated
     assert "input_language" not in out[0]
 
 
-def test_colliding_input_columns_are_kept_under_input_prefix(tmp_path, tiny):
+def test_colliding_input_columns_are_kept_under_input_prefix(tmp_path, tiny_dir):
     rows = [{"ad_id": "x1", "body": CORPUS[4], "ad_type": "job", "risk_score": "n/a"}]
-    run(write_rows(rows, tmp_path / "i.jsonl"), tmp_path / "o.jsonl", tiny, text_column="body", id_column="ad_id")
+    run(write_rows(rows, tmp_path / "i.jsonl"), tmp_path / "o.jsonl", tiny_dir, text_column="body", id_column="ad_id")
     (out,) = read(tmp_path / "o.jsonl")
     assert (out["id"], out["input_ad_type"], out["input_risk_score"]) == ("x1", "job", "n/a")
     assert out["flag_worker_control"] is True and out["ad_type"] in ("job", "escort", "other")
 
 
-def test_two_workers_give_the_same_output_as_one(tmp_path, tiny):
+def test_two_workers_give_the_same_output_as_one(tmp_path, tiny_dir):
     inp = write_rows(ad_rows(50), tmp_path / "in.jsonl")
-    a = run(inp, tmp_path / "one.jsonl", tiny, workers=1, chunk_size=10)
-    b = run(inp, tmp_path / "two.jsonl", tiny, workers=2, chunk_size=10)
+    a = run(inp, tmp_path / "one.jsonl", tiny_dir, workers=1, chunk_size=10)
+    b = run(inp, tmp_path / "two.jsonl", tiny_dir, workers=2, chunk_size=10)
     assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
     assert (a["workers"], b["workers"], b["chunks"]) == (1, 2, 6)
     assert {k: v for k, v in a.items() if k in ("flagged_by_signal", "languages")} == {
         k: v for k, v in b.items() if k in ("flagged_by_signal", "languages")}
 
 
-def test_existing_work_dir_needs_resume_and_a_changed_input_is_refused(tmp_path, tiny):
+def test_existing_work_dir_needs_resume_and_a_changed_input_is_refused(tmp_path, tiny_dir):
     inp = write_rows(ad_rows(10), tmp_path / "in.jsonl")
     out = tmp_path / "out.jsonl"
     work_dir_for(out).mkdir()
     with pytest.raises(ValueError, match=r"out.jsonl.parts exists .* pass --resume .* remove the directory"):
-        run(inp, out, tiny)
+        run(inp, out, tiny_dir)
     work_dir_for(out).rmdir()
-    run(inp, out, tiny)  # a clean run leaves no work dir behind
+    run(inp, out, tiny_dir)  # a clean run leaves no work dir behind
     (work_dir_for(out)).mkdir()
     (work_dir_for(out) / "state.json").write_text(json.dumps(
         {"version": 1, "input": {"size": 1, "mtime_ns": 1, "head_sha256": "0"}, "options": {}, "completed": []}))
     with pytest.raises(ValueError, match=r"cannot resume .* the input changed since the interrupted run"):
-        run(inp, out, tiny, resume=True)
+        run(inp, out, tiny_dir, resume=True)
 
 
-def test_missing_text_column_is_a_clear_error(tmp_path, tiny):
+def test_missing_text_column_is_a_clear_error(tmp_path, tiny_dir):
     inp = write_rows([{"id": "1", "body": "hello"}], tmp_path / "in.csv")
     with pytest.raises(ValueError, match=r"expected a text column 'text'; found columns \['body', 'id'\]"):
-        run(inp, tmp_path / "o.csv", tiny)
+        run(inp, tmp_path / "o.csv", tiny_dir)
 
 
-def test_report_is_self_contained_with_plots_and_escaped_evidence(tmp_path, tiny):
+def test_report_is_self_contained_with_plots_and_escaped_evidence(tmp_path, tiny_dir):
     rows = ad_rows(30) + [{"id": "xss", "text": "<script>alert(1)</script> we keep your passport, pay the fee",
                            "location": "<b>x</b>", "platform": "p"}]  # fmt: skip
-    run(write_rows(rows, tmp_path / "in.jsonl"), tmp_path / "out.jsonl", tiny)
+    run(write_rows(rows, tmp_path / "in.jsonl"), tmp_path / "out.jsonl", tiny_dir)
     page = write_report(tmp_path / "out.jsonl", tmp_path / "r.html", top_n=5).read_text(encoding="utf-8")
     assert page.count('src="data:image/png;base64,') == 4
     assert not re.search(r"""(src|href)=["']?(https?:)?//""", page)
@@ -193,10 +182,10 @@ def test_highlight_escapes_and_shows_overlapping_signals():
     assert 'title="recruitment_fee"> fee</mark>' in out
 
 
-def test_cli_score_prints_the_summary_and_reports_user_errors(tmp_path, tiny, capsys):
+def test_cli_score_prints_the_summary_and_reports_user_errors(tmp_path, tiny_dir, capsys):
     inp = write_rows(ad_rows(12), tmp_path / "in.parquet")
     out = tmp_path / "out.csv"
-    rc = main(["score", str(inp), "--out", str(out), "--model", str(tiny), "--workers", "1", "--no-progress",
+    rc = main(["score", str(inp), "--out", str(out), "--model", str(tiny_dir), "--workers", "1", "--no-progress",
                "--json", "--report", str(tmp_path / "r.html")])  # fmt: skip
     summary = json.loads(capsys.readouterr().out)
     assert rc == 0 and summary["ads"] == 12 + len(CORPUS) and (tmp_path / "r.html").is_file()
@@ -204,19 +193,19 @@ def test_cli_score_prints_the_summary_and_reports_user_errors(tmp_path, tiny, ca
     assert "adrisk score: error:" in capsys.readouterr().err
 
 
-def test_byte_order_marks_from_spreadsheet_exports_are_ignored(tmp_path, tiny):
+def test_byte_order_marks_from_spreadsheet_exports_are_ignored(tmp_path, tiny_dir):
     (tmp_path / "in.csv").write_bytes("\ufeffid,text\nx1,We keep your passport\n".encode())
     (tmp_path / "in.jsonl").write_bytes("\ufeff".encode() + b'{"id": "x1", "text": "We keep your passport"}\n')
     for name in ("in.csv", "in.jsonl"):
-        run(tmp_path / name, tmp_path / f"out-{name}.jsonl", tiny)
+        run(tmp_path / name, tmp_path / f"out-{name}.jsonl", tiny_dir)
         (out,) = read(tmp_path / f"out-{name}.jsonl")
         assert out["id"] == "x1" and out["error"] is None and out["flag_worker_control"] is True
 
 
-def test_parquet_output_unifies_column_types_that_differ_between_chunks(tmp_path, tiny):
+def test_parquet_output_unifies_column_types_that_differ_between_chunks(tmp_path, tiny_dir):
     rows = [{"id": f"p{i}", "text": CORPUS[i % len(CORPUS)], "price": v, "tags": t}
             for i, (v, t) in enumerate([(1, None), (2, None), ("3 EUR", ["a"]), ("x", ["b"]), (None, None), (None, None)])]
-    run(write_rows(rows, tmp_path / "in.jsonl"), tmp_path / "out.parquet", tiny, chunk_size=2)
+    run(write_rows(rows, tmp_path / "in.jsonl"), tmp_path / "out.parquet", tiny_dir, chunk_size=2)
     table = pq.read_table(tmp_path / "out.parquet")
     assert table.schema.field("price").type == pa.string() and table.schema.field("tags").type == pa.list_(pa.string())
     assert table.column("price").to_pylist() == ["1", "2", "3 EUR", "x", None, None]

@@ -21,16 +21,6 @@ from training.taxonomy import SIGNAL_NAMES
 ROOT = Path(__file__).resolve().parents[1]
 
 
-@pytest.fixture(scope="session")
-def tiny_dir(tmp_path_factory) -> Path:
-    return build_tiny_artifact(tmp_path_factory.mktemp("tiny") / "artifact")
-
-
-@pytest.fixture(scope="session")
-def scorer(tiny_dir) -> Scorer:
-    return Scorer.load(tiny_dir, intra_op_threads=1)
-
-
 @pytest.fixture
 def tiny_copy(tiny_dir, tmp_path) -> Path:
     return Path(shutil.copytree(tiny_dir, tmp_path / "copy"))
