@@ -3,7 +3,6 @@
 import csv
 import json
 
-import numpy as np
 import pytest
 from tokenizers import Tokenizer, models, normalizers, pre_tokenizers, processors, trainers
 
