@@ -104,6 +104,21 @@ def predict_windows(model: AdRiskModel, win: Windows, pad_id: int, batch_size: i
     return out
 
 
+def lr_factor(step: int, total: int, warmup: int, time_fraction: float = 0.0) -> float:
+    """Linear warm-up, then linear decay to zero at the end of the run.
+
+    The end is whichever comes first: ``total`` steps or the time budget (``time_fraction`` of it used). On a
+    slower machine the budget ends the run, and a step-only schedule would cut it off at a high learning rate;
+    decaying by time as well lands every run at a low rate.
+    """
+    warm = (step + 1) / warmup
+    progress = max(step / total, time_fraction)
+    start = warmup / total
+    if progress >= 1.0:
+        return 0.0
+    return min(warm, (1.0 - progress) / max(1e-9, 1.0 - start))
+
+
 def doc_macro_f1(win: Windows, window_logits: np.ndarray, examples: list[Example], labels) -> float:
     """Validation macro-F1 over ads (window max) at each label's best threshold, on annotated labels.
 
@@ -170,9 +185,11 @@ def train(
         weight_decay=cfg.weight_decay,
     )
     warmup = max(1, int(cfg.warmup_ratio * total))
-    sched = torch.optim.lr_scheduler.LambdaLR(
-        opt, lambda s: min((s + 1) / warmup, max(0.0, (total - s) / max(1, total - warmup)))
-    )
+
+    def time_fraction() -> float:
+        return 0.0 if cfg.time_budget_s is None else (time.monotonic() - t0) / cfg.time_budget_s
+
+    sched = torch.optim.lr_scheduler.LambdaLR(opt, lambda s: lr_factor(s, total, warmup, time_fraction()))
     # 5. Loop with periodic validation and early stopping on validation macro-F1.
     history: list[dict] = []
     best_f1, best_step, best_state, bad_evals = -1.0, 0, None, 0
