@@ -301,3 +301,17 @@ def test_threshold_profiles_meet_their_targets_on_validation():
     flagged = p >= t["high_precision"]
     assert y[flagged].mean() >= 0.90
     assert choose_thresholds(p, np.zeros(2000, bool)) == {"high_recall": 0.5, "balanced": 0.5, "high_precision": 0.5}
+
+
+def test_learning_rate_warms_up_then_ends_with_steps_or_time_whichever_first():
+    from training.train import lr_factor
+
+    assert lr_factor(0, 100, 10) == pytest.approx(0.1)
+    assert lr_factor(9, 100, 10) == pytest.approx(1.0)
+    assert lr_factor(55, 100, 10) == pytest.approx(0.5)
+    assert lr_factor(100, 100, 10) == 0.0
+    # Half the time budget used at step 20: the rate follows time, not the step count.
+    assert lr_factor(20, 100, 10, time_fraction=0.55) == pytest.approx(0.5)
+    assert lr_factor(20, 100, 10, time_fraction=1.2) == 0.0
+    # Time never raises the rate above the step schedule.
+    assert lr_factor(90, 100, 10, time_fraction=0.1) == pytest.approx(lr_factor(90, 100, 10))
