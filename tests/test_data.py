@@ -176,3 +176,36 @@ def test_subsample_is_deterministic_and_keeps_every_language():
     assert [e.id for e in a] == [e.id for e in b] and len(a) == 50
     assert {e.language for e in a} == {"en", "pl"}
     assert subsample(exs, None, seed=3) == exs
+
+
+def test_crops_keep_specials_follow_the_evidence_and_mask_what_they_cut():
+    import numpy as np
+
+    from training.data import Windows, crop_windows
+
+    n, k = 102, 3  # [CLS] 100 tokens [SEP]; signal 0 marked at 50..53, 1 marked absent, 2 present without spans
+    targets = np.zeros((n, k), np.uint8)
+    targets[50:54, 0] = 1
+    win = Windows(
+        input_ids=[np.arange(n, dtype=np.int64) + 1000], token_targets=[targets],
+        token_valid=[np.r_[False, np.ones(n - 2, bool), False]],
+        signal_targets=np.array([[1.0, 0.0, 1.0]], np.float32), signal_mask=np.ones((1, k), np.float32),
+        token_label_mask=np.array([[1.0, 1.0, 0.0]], np.float32), ad_type=np.array([0]), example=np.array([0]),
+    )
+    rng = np.random.default_rng(0)
+    outcomes = set()
+    for _ in range(200):
+        c = crop_windows(win, np.array([0]), 10, rng)
+        ids = c.input_ids[0]
+        assert len(ids) == 12 and ids[0] == 1000 and ids[-1] == 1000 + n - 1
+        assert not c.token_valid[0][[0, -1]].any() and c.token_targets[0][[0, -1]].sum() == 0
+        inside = c.token_targets[0][:, 0].sum()
+        assert inside > 0  # the crop is centred on the evidence
+        whole = inside == 4
+        assert c.signal_mask[0, 0] == float(whole) and c.signal_targets[0, 0] == 1.0
+        assert (c.signal_targets[0, 1], c.signal_mask[0, 1]) == (0.0, 1.0)  # absent stays a taught negative
+        assert c.signal_mask[0, 2] == 0.0  # unmarked evidence may be cut away: no target
+        outcomes.add(bool(whole))
+    assert outcomes == {True, False}
+    short = crop_windows(win, np.array([0]), 200, rng)
+    assert np.array_equal(short.input_ids[0], win.input_ids[0]) and short.signal_mask[0].tolist() == [1, 1, 1]

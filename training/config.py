@@ -91,6 +91,10 @@ class TrainConfig:
     # Keep only the bottom N encoder layers (None = all): each layer dropped saves 1/12 of every forward and
     # backward pass, in training and in serving; phrase-level evidence lives mostly in the lower layers.
     encoder_layers: int | None = None
+    # Share of training batches cut down to ``crop_length`` tokens around evidence (training.data.crop_windows):
+    # more ads per second when training is bound by tokens per second. 0 = never.
+    crop_fraction: float = 0.0
+    crop_length: int = 64
     signal_loss_weight: float = 1.0
     ad_type_loss_weight: float = 0.3
     token_loss_weight: float = 1.0
@@ -133,6 +137,9 @@ class TrainConfig:
                 raise ValueError(f"{name} {getattr(self, name)}: expected > 0")
         if not 0 <= self.warmup_ratio < 1 or not 0 <= self.dropout < 1:
             raise ValueError(f"warmup_ratio {self.warmup_ratio} / dropout {self.dropout}: expected in [0, 1)")
+        if not 0 <= self.crop_fraction <= 1 or not 8 <= self.crop_length <= self.max_length:
+            raise ValueError(f"crop_fraction {self.crop_fraction} / crop_length {self.crop_length}: expected a "
+                             f"fraction in [0, 1] and 8..max_length ({self.max_length}) tokens")
         if self.freeze_layers < 0:
             raise ValueError(f"freeze_layers {self.freeze_layers}: expected >= 0")
         if self.encoder_layers is not None and self.freeze_layers >= self.encoder_layers:

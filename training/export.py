@@ -161,7 +161,7 @@ def write_tokenizer(tokenizer, out: Path) -> None:
     tmp = out.parent / ".tok"
     tokenizer.save_pretrained(str(tmp))
     if not (tmp / "tokenizer.json").is_file():
-        raise FileNotFoundError(f"the base model's tokenizer has no tokenizer.json (a fast tokenizer is required)")
+        raise FileNotFoundError("the base model's tokenizer has no tokenizer.json (a fast tokenizer is required)")
     tok = Tokenizer.from_file(str(tmp / "tokenizer.json"))
     tok.no_truncation()
     pad_id = tokenizer.pad_token_id if tokenizer.pad_token_id is not None else 0

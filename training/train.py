@@ -28,7 +28,7 @@ import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
 from training.config import TrainConfig  # noqa: E402
-from training.data import Example, Windows, batches, collate, make_windows, subsample
+from training.data import Example, Windows, batches, collate, crop_windows, make_windows, subsample
 from training.model import AdRiskModel, load_encoder, load_tokenizer
 
 log = logging.getLogger(__name__)
@@ -197,10 +197,15 @@ def train(
     step, epoch = 0, 0
     bar = tqdm(total=total, desc="train", unit="step", disable=not progress, dynamic_ncols=True)
     running = None
+    crop_rng = np.random.default_rng(cfg.seed + 7)
     while step < total and stopped == "completed":
         for idx in batches(len(train_win), lengths, cfg.batch_size, seed=cfg.seed + epoch):
             model.train()
-            loss = compute_loss(model, _tensors(collate(train_win, idx, pad_id)), cfg, bf16)
+            if cfg.crop_fraction and crop_rng.random() < cfg.crop_fraction:
+                batch = collate(crop_windows(train_win, idx, cfg.crop_length, crop_rng), np.arange(len(idx)), pad_id)
+            else:
+                batch = collate(train_win, idx, pad_id)
+            loss = compute_loss(model, _tensors(batch), cfg, bf16)
             opt.zero_grad(set_to_none=True)
             loss.backward()
             torch.nn.utils.clip_grad_norm_([p for g in opt.param_groups for p in g["params"]], cfg.grad_clip)

@@ -1,5 +1,6 @@
 """Print a one-screen summary of a /score response read from standard input (README example)."""
-import json, sys
+import json
+import sys
 for r in json.load(sys.stdin)["results"]:
     flagged = {n: s for n, s in r["signals"].items() if s["flagged"]}
     print(f'{r["id"]}: language={r["language"]["code"]} ad_type={r["ad_type"]["label"]} '
