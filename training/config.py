@@ -200,6 +200,9 @@ def preset(name: str, /, **overrides) -> TrainConfig:
     the build measured under 1.5 minutes). Batches of 8 rather than 16: at equal wall time (300 s, measured)
     twice the updates gave higher macro-F1 on validation (0.675 vs 0.665) and on held-out phrasings (0.603
     vs 0.583); the learning-rate schedule ends with the time budget (``training.train.lr_factor``).
+    90% of batches are cut to 32 tokens around evidence (``training.data.crop_windows``): at equal wall time
+    (300 s) that gave 2,196 steps instead of 841 and macro-F1 0.818 vs 0.631 on validation, 0.766 vs 0.587
+    on held-out phrasings (crops of 24, 48 and 96 tokens, and 80% or 100% of batches, measured lower).
     ``full`` keeps all layers and trains for epochs: for a GPU or a patient CPU.
     """
     if name == "quick":
@@ -211,15 +214,17 @@ def preset(name: str, /, **overrides) -> TrainConfig:
             learning_rate=2e-4,
             head_learning_rate=2e-3,
             warmup_ratio=0.02,
-            epochs=3.0,
-            max_steps=3000,
+            epochs=4.0,
+            max_steps=8000,
             encoder_layers=4,
             freeze_layers=1,
+            crop_fraction=0.9,
+            crop_length=32,
             signal_pos_weight=3.0,
             token_pos_weight=10.0,
             max_validation_examples=300,
-            eval_every_steps=500,
-            early_stopping_patience=2,
+            eval_every_steps=1000,
+            early_stopping_patience=3,
             time_budget_s=760.0,
         )
     elif name == "full":
