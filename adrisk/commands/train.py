@@ -64,7 +64,7 @@ def register(sub) -> None:
     breq.add_argument("--out", required=True, help="artifact folder, e.g. models/adrisk-default")
     bopt = b.add_argument_group("optional")
     bopt.add_argument("--preset", choices=("quick", "full"), default="quick")
-    bopt.add_argument("--corpus-size", type=int, default=None, help="ads to generate (default 12000)")
+    bopt.add_argument("--corpus-size", type=int, default=None, help="ads to generate (default 16000)")
     bopt.add_argument("--work-dir", help="keep the generated corpus and challenge set here")
     bopt.add_argument("--no-bentoml", action="store_true")
     bopt.add_argument("--quiet", action="store_true")
