@@ -35,6 +35,8 @@ def test_overrides_are_checked():
     [
         ({"max_length": 4}, "max_length 4: expected 8..512"),
         ({"batch_size": 0}, "batch_size 0: expected >= 1"),
+        ({"crop_fraction": 1.5}, "crop_fraction 1.5 / crop_length 64: expected a fraction in"),
+        ({"crop_length": 4}, "crop_length 4: expected a fraction in .0, 1. and at least 8 tokens"),
         ({"learning_rate": 0.0}, "learning_rate 0.0: expected > 0"),
         ({"labels": ("recruitment_fee", "nope")}, "expected distinct names among"),
         ({"labels": ("recruitment_fee", "recruitment_fee")}, "expected distinct names among"),

@@ -137,9 +137,10 @@ class TrainConfig:
                 raise ValueError(f"{name} {getattr(self, name)}: expected > 0")
         if not 0 <= self.warmup_ratio < 1 or not 0 <= self.dropout < 1:
             raise ValueError(f"warmup_ratio {self.warmup_ratio} / dropout {self.dropout}: expected in [0, 1)")
-        if not 0 <= self.crop_fraction <= 1 or not 8 <= self.crop_length <= self.max_length:
+        # A crop_length >= max_length is allowed and simply never crops (windows are never longer).
+        if not 0 <= self.crop_fraction <= 1 or self.crop_length < 8:
             raise ValueError(f"crop_fraction {self.crop_fraction} / crop_length {self.crop_length}: expected a "
-                             f"fraction in [0, 1] and 8..max_length ({self.max_length}) tokens")
+                             f"fraction in [0, 1] and at least 8 tokens")
         if self.freeze_layers < 0:
             raise ValueError(f"freeze_layers {self.freeze_layers}: expected >= 0")
         if self.encoder_layers is not None and self.freeze_layers >= self.encoder_layers:
