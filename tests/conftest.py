@@ -2,6 +2,8 @@
 
 import os
 
+import pytest
+
 os.environ.setdefault("HF_HUB_OFFLINE", "1")
 os.environ.setdefault("HF_DATASETS_OFFLINE", "1")
 os.environ.setdefault("TRANSFORMERS_OFFLINE", "1")
@@ -11,8 +13,6 @@ os.environ.setdefault("TOKENIZERS_PARALLELISM", "false")
 
 # One tiny artifact and one scorer on it for the whole run: building the artifact (a random model exported to
 # ONNX and int8) is the slow part of the scorer and batch tests. Tests that change files use a copy.
-import pytest  # noqa: E402
-
 
 @pytest.fixture(scope="session")
 def tiny_dir(tmp_path_factory):

@@ -359,27 +359,25 @@ def crop_windows(win: Windows, idx: np.ndarray, length: int, rng: np.random.Gene
     by the crop's edge, or whose evidence is not marked at all, is left out of the signal loss for that crop.
     """
     ids, tok_t, tok_v = [], [], []
-    sig_t, sig_m = win.signal_targets[idx].copy(), win.signal_mask[idx].copy()
+    sig_t, sig_m = win.signal_targets[idx], win.signal_mask[idx]  # fancy indexing: already copies
     for r, i in enumerate(idx):
         x, t, v = win.input_ids[i], win.token_targets[i], win.token_valid[i]
         body = len(x) - 2  # specials at both ends stay
-        if body <= length:
-            ids.append(x), tok_t.append(t), tok_v.append(v)
-            continue
-        evidence = np.flatnonzero(t[1:-1].any(axis=1))
-        centre = int(rng.choice(evidence)) if len(evidence) else int(rng.integers(body))
-        lo = int(np.clip(centre - rng.integers(length), 0, body - length)) + 1
-        hi = lo + length
-        keep = np.r_[0, lo:hi, len(x) - 1]
-        ids.append(x[keep]), tok_v.append(v[keep])
-        tc = t[keep].copy()
-        tc[[0, -1]] = 0
-        tok_t.append(tc)
-        inside = tc.any(axis=0)
-        cut = t[lo - 1].astype(bool) & t[lo].astype(bool) | t[hi - 1].astype(bool) & t[hi].astype(bool)
-        marked = win.token_label_mask[i] > 0
-        was_pos = sig_t[r] > 0
-        sig_t[r] = np.where(marked, inside.astype(np.float32), sig_t[r])
-        sig_m[r] = np.where(cut | (was_pos & ~marked), 0.0, sig_m[r])
-    return Windows(ids, tok_t, tok_v, sig_t, sig_m, win.token_label_mask[idx].copy(), win.ad_type[idx].copy(),
-                   win.example[idx].copy())
+        if body > length:
+            evidence = np.flatnonzero(t[1:-1].any(axis=1))
+            centre = int(rng.choice(evidence)) if len(evidence) else int(rng.integers(body))
+            lo = int(np.clip(centre - rng.integers(length), 0, body - length)) + 1
+            hi = lo + length
+            keep = np.r_[0, lo:hi, len(x) - 1]
+            crop = t[keep].copy()
+            crop[[0, -1]] = 0
+            cut = t[lo - 1].astype(bool) & t[lo].astype(bool) | t[hi - 1].astype(bool) & t[hi].astype(bool)
+            marked = win.token_label_mask[i] > 0
+            was_pos = sig_t[r] > 0
+            sig_t[r] = np.where(marked, crop.any(axis=0).astype(np.float32), sig_t[r])
+            sig_m[r] = np.where(cut | (was_pos & ~marked), 0.0, sig_m[r])
+            x, t, v = x[keep], crop, v[keep]
+        ids.append(x)
+        tok_t.append(t)
+        tok_v.append(v)
+    return Windows(ids, tok_t, tok_v, sig_t, sig_m, win.token_label_mask[idx], win.ad_type[idx], win.example[idx])

@@ -215,7 +215,7 @@ def train(
             running = loss.item() if running is None else 0.9 * running + 0.1 * loss.item()
             bar.update(1)
             bar.set_postfix(loss=f"{running:.4f}")
-            over_budget = cfg.time_budget_s is not None and time.monotonic() - t0 > cfg.time_budget_s
+            over_budget = time_fraction() > 1.0
             if step % cfg.eval_every_steps == 0 or step == total or over_budget:
                 f1 = doc_macro_f1(val_win, predict_windows(model, val_win, pad_id, cfg.eval_batch_size, bf16), val_ex,
                                   cfg.labels)
