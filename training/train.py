@@ -19,10 +19,10 @@ from pathlib import Path
 
 import numpy as np
 
-# OpenMP threads spin while they wait; on a shared 2-core machine one other busy process makes every torch op
-# wait for a descheduled spinner (12 s instead of 2 s per step, measured). Passive waiting avoids that.
-# Only effective before torch is first imported, hence here and in the CLI handlers.
-os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+from training.omp import configure_openmp
+
+# Before the first torch import: how OpenMP threads wait decides step time on 2 cores (training/omp.py).
+configure_openmp()
 
 import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402

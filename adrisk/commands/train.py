@@ -101,8 +101,10 @@ def _columns(args: argparse.Namespace):
 
 
 def _setup_logging(quiet: bool) -> None:
-    # Must precede the first torch import (see training/train.py): spinning OpenMP threads collapse on a shared machine.
-    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    # Must precede the first torch import (training/omp.py).
+    from training.omp import configure_openmp
+
+    configure_openmp()
     # The BentoML model store lives in the project (as `make` sets it), never in the home directory.
     from pathlib import Path
 
