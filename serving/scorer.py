@@ -44,7 +44,7 @@ class Tokens:
 
 
 @dataclass
-class _Run:
+class Run:
     """Window-level model outputs aggregated back to one row per text."""
 
     signal_logits: np.ndarray  # (N, K), max over windows
@@ -209,7 +209,7 @@ class Scorer:
                     tok[i] = out[2][r, : len(rows[i])]
         return sig, typ, tok
 
-    def forward(self, toks: list[Tokens], *, batch_size: int = 32, tokens: bool = False) -> _Run:
+    def forward(self, toks: list[Tokens], *, batch_size: int = 32, tokens: bool = False) -> Run:
         """Raw model outputs for tokenized texts, aggregated over windows: ``signal_logits`` (N, K) as the max
         over windows, ``ad_type_logits`` (N, T) as the mean, and with ``tokens=True`` per-token logits taken
         from the window where each token is most central. Calibration fits on these in one pass."""
@@ -242,7 +242,7 @@ class Scorer:
                 better = central > best[n][s : s + m]
                 token_logits[n][s : s + m][better] = tok_w[w][p : p + m][better]
                 best[n][s : s + m][better] = central[better]
-        return _Run(sig, typ, token_logits, counts.tolist())
+        return Run(sig, typ, token_logits, counts.tolist())
 
     # -- public API ----------------------------------------------------------------------------------------
     def logits(self, texts: list[str], *, batch_size: int = 32) -> tuple[np.ndarray, np.ndarray]:
@@ -294,15 +294,32 @@ class Scorer:
         different requests into one model run).
         """
         texts = check_texts(texts)
-        profiles = self._per_text(profile, len(texts), "profile")
         want_spans = self._per_text(spans, len(texts), "spans")
-        thr = {p: self.profile_thresholds(p) for p in set(profiles)}
         if languages is not None and len(languages) != len(texts):
             raise ValueError(f"languages has {len(languages)} entries for {len(texts)} texts")
         if not texts:
             return []
         toks = self.tokenize(texts)
         r = self.forward(toks, batch_size=batch_size, tokens=any(bool(w) for w in want_spans))
+        return self.results(texts, toks, r, languages=languages, profile=profile, spans=spans)
+
+    def results(
+        self,
+        texts: list[str],
+        toks: list[Tokens],
+        r: Run,
+        *,
+        languages: list[str | None] | None = None,
+        profile: str | Sequence[str | None] | None = None,
+        spans: bool | str | Sequence[bool | str] = True,
+    ) -> list[dict]:
+        """``score``'s results from a ``forward`` already run on ``toks`` (with ``tokens=True`` when spans are
+        wanted): evaluation needs the raw logits as well as the results, and one model pass gives both."""
+        profiles = self._per_text(profile, len(texts), "profile")
+        want_spans = self._per_text(spans, len(texts), "spans")
+        thr = {p: self.profile_thresholds(p) for p in set(profiles)}
+        if any(want_spans) and r.token_logits is None:
+            raise ValueError("spans requested but the forward pass ran without tokens=True")
         probs = self.calibrate(r.signal_logits)
         types = softmax(r.ad_type_logits.astype(np.float64))
         langs = self._languages(texts, languages)

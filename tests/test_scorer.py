@@ -83,6 +83,18 @@ def test_predict_proba_shape_and_temperature_calibration(scorer):
     assert cal[0, SIGNAL_NAMES.index("worker_control")] > 0.8 > cal[1, SIGNAL_NAMES.index("worker_control")]
 
 
+def test_results_from_one_forward_equal_score(scorer):
+    # Evaluation builds results from its own forward pass to reuse the raw logits: same output as score().
+    texts = ["We keep your passport.", "Warehouse job in Berlin, salary 2400 EUR.", "pay the fee " * 300]
+    toks = scorer.tokenize(texts)
+    run = scorer.forward(toks, tokens=True)
+    assert scorer.results(texts, toks, run, languages=["en"] * 3) == scorer.score(texts, languages=["en"] * 3)
+    bare = scorer.forward(toks, tokens=False)
+    assert scorer.results(texts, toks, bare, spans=False) == scorer.score(texts, spans=False)
+    with pytest.raises(ValueError, match="spans requested but the forward pass ran without tokens=True"):
+        scorer.results(texts, toks, bare)
+
+
 def test_isotonic_calibration_interpolates_raw_probability(tmp_path):
     s = Scorer.load(build_tiny_artifact(tmp_path / "iso", calibration="isotonic"))
     raw = s.predict_proba(["pay the fee"], calibrated=False)

@@ -153,12 +153,12 @@ def evaluate_artifact(artifact_dir: str | Path, data_path: str | Path, *, profil
                       batch_size: int = 32) -> dict:
     """Score ``data_path`` (records in the adrisk schema) with the exported artifact and return its metrics.
 
-    Runs ``serving.scorer.Scorer`` exactly as the service does: windows, calibration, the profile's thresholds
-    and span decoding. Raw probabilities come from a second pass (``Scorer.logits``) for the ECE before
-    calibration and for the other profiles' macro-F1.
+    Runs ``serving.scorer.Scorer`` exactly as the service does (``Scorer.score`` is ``forward`` then
+    ``results``): windows, calibration, the profile's thresholds and span decoding. The same pass's raw logits
+    give the ECE before calibration.
     """
     from serving.records import read_records
-    from serving.scorer import Scorer, sigmoid
+    from serving.scorer import Scorer, check_texts, sigmoid
 
     records = read_records(data_path)
     if not records:
@@ -172,16 +172,18 @@ def evaluate_artifact(artifact_dir: str | Path, data_path: str | Path, *, profil
     langs = [r.language for r in records]
 
     t0 = time.perf_counter()
-    results = scorer.score(texts, languages=langs, profile=profile, spans=True, batch_size=batch_size)
+    toks = scorer.tokenize(check_texts(texts))
+    run = scorer.forward(toks, batch_size=batch_size, tokens=True)
+    results = scorer.results(texts, toks, run, languages=langs, profile=profile, spans=True)
     seconds = time.perf_counter() - t0
-    raw_logits, _ = scorer.logits(texts, batch_size=batch_size)
+    raw_logits = run.signal_logits
 
     y_true = np.array([[int(name in r.labels) for name in labels] for r in records])
     p_raw = sigmoid(raw_logits.astype(np.float64))
     p_cal = scorer.calibrate(raw_logits)
     thr = scorer.profile_thresholds(profile)
     # The service's decisions must be the ones measured here; a disagreement away from the threshold itself
-    # (where float noise may flip a flag) means the two passes or the scorer's thresholding changed.
+    # (where float noise may flip a flag) means the scorer's thresholding drifted from calibrate + thresholds.
     flags = np.array([[res["signals"][name]["flagged"] for name in labels] for res in results])
     differ = (flags != (p_cal >= thr)) & (np.abs(p_cal - thr) > 1e-5)
     if differ.any():
