@@ -3,6 +3,9 @@
 The model card comes from the artifact. Data cards come from the artifact's ``data_cards/`` folder when it carries
 one, else from ``ADRISK_DOCS_DIR``, else from the repository's ``data_cards/`` next to this package. Documents are
 Markdown, or HTML when the client prefers ``text/html``.
+
+The routes form a FastAPI app because BentoML merges a mounted FastAPI app's OpenAPI paths into ``/docs.json``
+(a plain Starlette app's routes would be served but left out of the published API description).
 """
 
 from __future__ import annotations
@@ -11,10 +14,9 @@ import html
 import os
 from pathlib import Path
 
-from starlette.applications import Starlette
+from fastapi import FastAPI
 from starlette.requests import Request
 from starlette.responses import JSONResponse, Response
-from starlette.routing import Route
 
 DOCUMENTS = {"model-card": "MODEL_CARD.md", "data-card": "CORPUS.md", "ethics": "ETHICS.md"}
 REPO_CARDS = Path(__file__).resolve().parents[1] / "data_cards"
@@ -89,8 +91,24 @@ async def labels(request: Request) -> Response:
     return JSONResponse({"model": front.model_info, **front.artifact.labels})
 
 
-def docs_app() -> Starlette:
+_DOC_RESPONSES = {
+    200: {"description": "The document", "content": {"text/markdown": {}, "text/html": {}}},
+    404: {"description": "The artifact carries no such document and no data_cards/ folder was found"},
+}
+_SUMMARIES = {
+    "model-card": "Model card of the served artifact (metrics, intended use, limitations)",
+    "data-card": "Datasheet of the training corpus",
+    "ethics": "Ethics statement: human review only, never automated action against the people in an ad",
+}
+
+
+def docs_app() -> FastAPI:
     """GET routes mounted beside the BentoML APIs (BentoML APIs are POST only)."""
-    routes = [Route("/labels", labels, methods=["GET"])]
-    routes += [Route(f"/{name}", _document_endpoint(name), methods=["GET"]) for name in DOCUMENTS]
-    return Starlette(routes=routes)
+    app = FastAPI(title="adrisk documents", openapi_url=None, docs_url=None, redoc_url=None)
+    app.add_api_route("/labels", labels, methods=["GET"], summary="Signal taxonomy and label order of the model",
+                      response_class=JSONResponse, responses={200: {"description": "Model, signals and ad types"}})
+    for name in DOCUMENTS:
+        app.add_api_route(f"/{name}", _document_endpoint(name), methods=["GET"], summary=_SUMMARIES[name],
+                          description="Markdown by default; HTML when the Accept header prefers text/html.",
+                          response_class=Response, responses=_DOC_RESPONSES)
+    return app

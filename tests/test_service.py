@@ -210,6 +210,10 @@ def test_labels_health_and_openapi(client):
     assert client.get("/livez").status_code == 200 and client.get("/readyz").status_code == 200
     spec = client.get("/docs.json").json()
     assert {"/score", "/explain"} <= set(spec["paths"])
+    # The GET routes of the mounted document app are described too, with the media types they answer in.
+    for path in ("/labels", "/model-card", "/data-card", "/ethics"):
+        assert "get" in spec["paths"][path], path
+    assert {"text/markdown", "text/html"} <= set(spec["paths"]["/ethics"]["get"]["responses"]["200"]["content"])
     assert "ads" in str(spec["paths"]["/score"]) and "Threshold profile" in str(spec)
 
 
