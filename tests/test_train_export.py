@@ -203,6 +203,10 @@ def test_export_validation_fails_loudly(checkpoint, tmp_path):
         validate_int8(good, _session(tmp_path / "flipped.onnx"), batches)
 
 
+def metrics_checks(art: Path) -> dict:
+    return json.loads((art / "metrics.json").read_text())["export_checks"]
+
+
 def test_train_artifact_is_served_by_the_scorer(tiny_base, tmp_path, monkeypatch):
     monkeypatch.setenv("BENTOML_HOME", str(tmp_path / "bentoml"))
     import bentoml
@@ -211,7 +215,7 @@ def test_train_artifact_is_served_by_the_scorer(tiny_base, tmp_path, monkeypatch
     from training.pipeline import train_artifact
 
     test_file = write_records(to_records(make_examples(40, 5)), tmp_path / "test.jsonl")
-    cfg = tiny_config(tiny_base, name="tiny-adrisk")
+    cfg = tiny_config(tiny_base, name="tiny-adrisk", max_validation_examples=30)
     summary = train_artifact(cfg, make_examples(240, 1), make_examples(80, 2), tmp_path / "art",
                              eval_files={"test": test_file}, progress=False)
     art = tmp_path / "art"
@@ -223,6 +227,9 @@ def test_train_artifact_is_served_by_the_scorer(tiny_base, tmp_path, monkeypatch
     cal = json.loads((art / "calibration.json").read_text())
     thr = json.loads((art / "thresholds.json").read_text())
     assert cal["method"] == "temperature" and set(cal["signals"]) == set(SIGNAL_NAMES)
+    # Calibration reads all of validation (up to a cap), not only the subsample training validated on.
+    assert cal["fitted_on"]["examples"] == 80
+    assert metrics_checks(art)["int8_decisions"]["ads"] == 80
     assert set(thr["profiles"]) == {"high_recall", "balanced", "high_precision"}
     for lab in SIGNAL_NAMES:
         assert thr["profiles"]["high_recall"][lab] <= thr["profiles"]["balanced"][lab] <= thr["profiles"]["high_precision"][lab]

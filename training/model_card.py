@@ -213,7 +213,8 @@ def card_context(artifact_dir: str | Path) -> dict:
         "language_splits": lang_splits, "language_rows": lang_rows,
         "profile": metrics.get("profile", thresholds.get("default_profile", "balanced")),
         "calibration": {"method": calibration.get("method", "none"),
-                        "ece_before": _r(calibration.get("ece_before")), "ece_after": _r(calibration.get("ece_after"))},
+                        "ece_before": _r(calibration.get("ece_before")), "ece_after": _r(calibration.get("ece_after")),
+                        "fitted_on": calibration.get("fitted_on")},
         "profiles": list(profiles),
         "default_profile": thresholds.get("default_profile"),
         "threshold_rows": [{"name": s["name"], "values": [_r(profiles[p].get(s["name"], default_thr), 2)
