@@ -70,7 +70,8 @@ def score_parquet_ray(input, output, *, model, text_column="text", id_column="id
     try:
         from ray.data import DataContext
 
-        # Same row order as the input, so the output lines up with the local engine's.
+        # Keeps blocks in input order through the pipeline; the written part files can still come out of order
+        # (seen once in CI: a 5-row block's file sorted after the next one), so rows are matched by id, not place.
         DataContext.get_current().execution_options.preserve_order = True
         cpus = int(ray.cluster_resources().get("CPU", 1))
         actors = concurrency or max(1, cpus)
