@@ -73,3 +73,18 @@ def test_column_map_label_columns():
         ColumnMap(label_columns=("fee_flag=fees",))
     with pytest.raises(ValueError, match="found neither"):
         ColumnMap(labels=None)
+
+
+def test_openmp_waiting_defaults_never_override_the_user(monkeypatch):
+    import os
+
+    from training.omp import configure_openmp
+
+    monkeypatch.delenv("OMP_WAIT_POLICY", raising=False)
+    monkeypatch.delenv("GOMP_SPINCOUNT", raising=False)
+    configure_openmp()
+    assert os.environ["OMP_WAIT_POLICY"] == "PASSIVE" and os.environ["GOMP_SPINCOUNT"] == "2000"
+    monkeypatch.setenv("OMP_WAIT_POLICY", "ACTIVE")
+    monkeypatch.setenv("GOMP_SPINCOUNT", "INFINITE")
+    configure_openmp()
+    assert os.environ["OMP_WAIT_POLICY"] == "ACTIVE" and os.environ["GOMP_SPINCOUNT"] == "INFINITE"
