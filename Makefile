@@ -13,7 +13,7 @@ export TRANSFORMERS_OFFLINE := 1
 export BENTOML_DO_NOT_TRACK := true
 export BENTOML_HOME := $(CURDIR)/.bentoml
 export TOKENIZERS_PARALLELISM := false
-# OpenMP threads spin only briefly before sleeping: endless spinning starves everything else on 2 cores, no
+# OpenMP threads spin only briefly before sleeping: long spinning starves everything else on 2 cores, no
 # spinning slows small training steps by a quarter (measured in training/omp.py).
 export OMP_WAIT_POLICY := PASSIVE
 export GOMP_SPINCOUNT := 2000
