@@ -10,6 +10,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import re
 import shutil
 from datetime import UTC, datetime
 from pathlib import Path
@@ -136,9 +137,14 @@ def quantize(fp32_path: Path, int8_path: Path, *, embeddings: bool = True) -> Pa
     ops = ["MatMul", "Gather"] if embeddings else ["MatMul"]
     # The heads write the logits directly: quantising them moves decisions for almost no size or speed gain.
     graph = onnx.load(str(fp32_path), load_external_data=False).graph
-    heads = [n.name for n in graph.node if "_head" in n.name and n.op_type in ("MatMul", "Gemm")]
+    matmuls = [n.name for n in graph.node if n.op_type in ("MatMul", "Gemm")]
+    heads = [n for n in matmuls if "_head" in n]
+    # The feed-forward down-projection reads GELU outputs with a few very large activations, which dynamic
+    # int8 quantises coarsely; it is most of the int8 error. Kept in fp32 (+13 MB): flags of an 8-layer model
+    # agreed with fp32 on 99.36 % of validation decisions instead of 98.22 % (measured).
+    ffn_out = [n for n in matmuls if re.search(r"layer\.\d+/output/dense/", n)]
     quantize_dynamic(str(fp32_path), str(int8_path), weight_type=QuantType.QInt8, per_channel=True,
-                     op_types_to_quantize=ops, nodes_to_exclude=heads)
+                     op_types_to_quantize=ops, nodes_to_exclude=heads + ffn_out)
     return int8_path
 
 
