@@ -1,6 +1,6 @@
 """A torch fp32 text-classification model shaped like the artifact, for the service benchmark's baseline.
 
-    python benchmarks/make_torch_baseline.py --out .cache/bench-torch-baseline --layers 4
+    python benchmarks/make_torch_baseline.py --out .cache/bench-torch-baseline-6l --layers 6
 
 The default artifact runs the bottom ``--layers`` layers of the offline multilingual-e5-small. The baseline is the
 same encoder cut the same way under a standard sequence-classification head: pipeline throughput depends on the
@@ -19,7 +19,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", required=True)
-    ap.add_argument("--layers", type=int, default=4, help="encoder layers kept (the quick preset keeps 4)")
+    ap.add_argument("--layers", type=int, default=6, help="encoder layers kept (the quick preset keeps 6)")
     args = ap.parse_args()
 
     from transformers import AutoModelForSequenceClassification, AutoTokenizer

@@ -45,6 +45,7 @@ def test_overrides_are_checked():
         ({"max_steps": 0}, "max_steps 0: expected >= 1 or None"),
         ({"time_budget_s": -1.0}, "time_budget_s -1.0: expected > 0 or None"),
         ({"freeze_layers": -1}, "freeze_layers -1: expected >= 0"),
+        ({"context_length": 4}, "context_length 4: expected at least 8 tokens or None"),
     ],
 )
 def test_invalid_values_name_what_was_expected(changes, message):

@@ -114,7 +114,8 @@ def test_training_on_evidence_crops_learns_and_stays_deterministic(tiny_base, tm
 
     from training.train import train
 
-    cfg = tiny_config(tiny_base, crop_fraction=1.0, crop_length=8)
+    # Every batch is cut short: evidence crops of 8 tokens, or 16 tokens of context for the pooled heads.
+    cfg = tiny_config(tiny_base, crop_fraction=0.7, crop_length=8, context_length=16)
     for name in ("a", "b"):
         train(cfg, make_examples(240, 1), make_examples(60, 2), tmp_path / name, progress=False)
     log = json.loads((tmp_path / "a" / "train_log.json").read_text())
