@@ -10,7 +10,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import os
 import random
 import shutil
 import time
@@ -28,8 +27,8 @@ import torch  # noqa: E402
 import torch.nn.functional as F  # noqa: E402
 
 from training.config import TrainConfig  # noqa: E402
-from training.data import Example, Windows, batches, collate, crop_windows, make_windows, subsample
-from training.model import AdRiskModel, load_encoder, load_tokenizer
+from training.data import Example, Windows, batches, collate, crop_windows, make_windows, subsample  # noqa: E402
+from training.model import AdRiskModel, load_encoder, load_tokenizer  # noqa: E402
 
 log = logging.getLogger(__name__)
 CONFIG_FILE = "config.json"
