@@ -19,7 +19,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--out", required=True)
-    ap.add_argument("--layers", type=int, default=6, help="encoder layers kept (the quick preset keeps 6)")
+    from training.config import preset
+
+    quick_layers = preset("quick").encoder_layers
+    ap.add_argument("--layers", type=int, default=quick_layers,
+                    help=f"encoder layers kept (default: the quick preset's {quick_layers})")
     args = ap.parse_args()
 
     from transformers import AutoModelForSequenceClassification, AutoTokenizer

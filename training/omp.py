@@ -10,8 +10,9 @@ Measured on the 2-core build machine (bottom 4 layers, batch of 8 evidence crops
 | passive, spin 2,000 (chosen)       | 78 ms        | 186 ms                 |
 
 Long spinning (libgomp's default) is what once made a step take 12 s instead of 2 s beside another busy
-process; not spinning at all costs a quarter of the speed on small batches, where each op is short and waking a sleeping thread is a
-large part of it. A short spin keeps nearly all the speed and most of the robustness.
+process; not spinning at all costs a quarter of the speed on small batches, where each op is short and
+waking a sleeping thread is a large part of it. A short spin keeps nearly all the speed and most of the
+robustness.
 """
 
 from __future__ import annotations

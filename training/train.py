@@ -202,10 +202,10 @@ def train(
     while step < total and stopped == "completed":
         for idx in batches(len(train_win), lengths, cfg.batch_size, seed=cfg.seed + epoch):
             model.train()
-            if cfg.crop_fraction and crop_rng.random() < cfg.crop_fraction:
-                batch = collate(crop_windows(train_win, idx, cfg.crop_length, crop_rng), np.arange(len(idx)), pad_id)
-            elif cfg.context_length:
-                batch = collate(crop_windows(train_win, idx, cfg.context_length, crop_rng), np.arange(len(idx)), pad_id)
+            evidence_crop = bool(cfg.crop_fraction) and crop_rng.random() < cfg.crop_fraction
+            cut = cfg.crop_length if evidence_crop else cfg.context_length
+            if cut:
+                batch = collate(crop_windows(train_win, idx, cut, crop_rng), np.arange(len(idx)), pad_id)
             else:
                 batch = collate(train_win, idx, pad_id)
             loss = compute_loss(model, _tensors(batch), cfg, bf16)
